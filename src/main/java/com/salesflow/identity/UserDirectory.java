@@ -1,0 +1,47 @@
+package com.salesflow.identity;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Users, roles and teams. Administration calls need the {@code admins} role (checked on the server); every
+ * change is validated and guarded by the record's version.
+ */
+public interface UserDirectory {
+
+    Page<UserSummary> findUsers(UserFilter filter, Pageable pageable);
+
+    long countUsers(UserFilter filter);
+
+    UserSummary getUser(long id);
+
+    Optional<UserSummary> findByUsername(String username);
+
+    UserSummary createUser(UserForm form);
+
+    UserSummary updateUser(long id, UserForm form);
+
+    void unlockUser(long id);
+
+    /** Remembers the language the signed-in user chose. */
+    void changeMyLocale(Locale locale);
+
+    List<TeamSummary> teams();
+
+    TeamSummary getTeam(long id);
+
+    Set<Long> teamMemberIds(long teamId);
+
+    TeamSummary createTeam(TeamForm form);
+
+    TeamSummary updateTeam(long id, TeamForm form);
+
+    void deleteTeam(long id);
+
+    /** The engine groups of a user: its roles plus its team's group ({@link Roles#teamGroup(String)}). */
+    List<String> engineGroupsOf(String username);
+}

@@ -1,0 +1,49 @@
+package com.salesflow.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
+
+    @EntityGraph(attributePaths = "team")
+    Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByUsername(String username);
+
+    @EntityGraph(attributePaths = "team")
+    List<UserAccount> findByTeamId(Long teamId);
+
+    @Query("select u from UserAccount u left join fetch u.team order by u.username")
+    List<UserAccount> findAllWithTeams();
+
+    @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+    long countEnabledWithRole(String role);
+
+    // Login bookkeeping is written with update statements: it must not bump the version that guards an
+    // administrator's edit, nor fail when two requests of the same user log in at once.
+
+    @Modifying
+    @Query("""
+            update UserAccount u set u.failedLogins = u.failedLogins + 1
+            where u.username = :username and (u.lockedUntil is null or u.lockedUntil <= :now)""")
+    int countFailedLogin(String username, Instant now);
+
+    @Modifying
+    @Query("""
+            update UserAccount u set u.lockedUntil = :until, u.failedLogins = 0
+            where u.username = :username and u.failedLogins >= :maxFailures""")
+    int lockIfTooManyFailures(String username, int maxFailures, Instant until);
+
+    @Modifying
+    @Query("""
+            update UserAccount u set u.failedLogins = 0, u.lockedUntil = null, u.lastLoginAt = :now
+            where u.username = :username and (u.failedLogins > 0 or u.lockedUntil is not null
+                or u.lastLoginAt is null or u.lastLoginAt < :notBefore)""")
+    int recordSuccessfulLogin(String username, Instant now, Instant notBefore);
+}

@@ -1,0 +1,79 @@
+package com.salesflow.shared;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns errors of our REST API into {@code application/problem+json} (RFC 9457) with {@code status}, {@code title},
+ * {@code detail} and, for bad input, {@code errors: [{field, message}]} (CONTRACTS.md).
+ */
+@RestControllerAdvice(basePackages = "com.salesflow")
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException e) {
+        return Problems.validation(e.errors());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
+        return Problems.of(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler(OptimisticLockingFailureException.class)
+    ProblemDetail staleVersion(OptimisticLockingFailureException e) {
+        return Problems.of(HttpStatus.CONFLICT, "Someone else changed this record meanwhile; reload and try again.");
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<InvalidInputException.FieldError> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> new InvalidInputException.FieldError(error.getField(), error.getCode(), error.getDefaultMessage()))
+                .toList();
+        return ResponseEntity.badRequest().body(Problems.validation(errors));
+    }
+
+    /** Builds the problem documents, also for the security filters that answer before MVC. */
+    static final class Problems {
+
+        private Problems() {
+        }
+
+        static ProblemDetail of(HttpStatus status, String detail) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setTitle(status.getReasonPhrase());
+            return problem;
+        }
+
+        static ProblemDetail validation(List<InvalidInputException.FieldError> errors) {
+            ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "The input is not valid.");
+            problem.setProperty("errors", errors.stream()
+                    .map(error -> Map.of("field", error.field(), "code", String.valueOf(error.code()), "message", error.message()))
+                    .toList());
+            return problem;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package com.salesflow.shared;
+
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.data.domain.Page;
+
+/** The list shape of every API resource: {@code {items, page, size, total}}. */
+public record PageResult<T>(List<T> items, int page, int size, long total) {
+
+    public static <E, T> PageResult<T> of(Page<E> page, Function<E, T> mapper) {
+        return new PageResult<>(page.getContent().stream().map(mapper).toList(), page.getNumber(), page.getSize(),
+                page.getTotalElements());
+    }
+}

@@ -1,0 +1,2 @@
+/** The application shell: layout, navigation, home page, languages. */
+package com.salesflow.shell;
