@@ -76,13 +76,13 @@ class InitialUsers implements ApplicationRunner {
     private void createDemoUsers() {
         Team east = teams.findByCode("east").orElseGet(() -> teams.save(new Team("east", "East China 华东")));
         Team west = teams.findByCode("west").orElseGet(() -> teams.save(new Team("west", "West China 华西")));
-        String hash = passwordEncoder.encode(DEMO_PASSWORD);
         int created = 0;
         for (DemoUser demoUser : DEMO_USERS) {
             if (users.existsByUsername(demoUser.username())) {
                 continue;
             }
-            UserAccount user = new UserAccount(demoUser.username(), demoUser.displayName(), hash, clock.instant());
+            UserAccount user = new UserAccount(demoUser.username(), demoUser.displayName(),
+                    passwordEncoder.encode(DEMO_PASSWORD), clock.instant());
             user.setEmail(demoUser.username() + "@salesflow.example");
             user.setRoles(Set.of(demoUser.role()));
             if ("east".equals(demoUser.team())) {
