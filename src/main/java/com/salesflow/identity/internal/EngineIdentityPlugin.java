@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * One source of truth for identity: the engine reads users and groups from Salesflow's tables (read-only), and
- * members of {@code admins} are engine administrators. Decision: docs/decisions/0002-identity.md.
+ * members of {@code admins} are engine administrators. Decision: docs/decisions/0001-identity.md.
  */
 @Component
 class EngineIdentityPlugin extends AbstractProcessEnginePlugin {
