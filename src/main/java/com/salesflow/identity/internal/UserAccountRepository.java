@@ -11,12 +11,12 @@ import org.springframework.data.jpa.repository.Query;
 
 interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpecificationExecutor<UserAccount> {
 
-    @EntityGraph(attributePaths = "team")
+    @EntityGraph(attributePaths = {"team", "roles"})
     Optional<UserAccount> findByUsername(String username);
 
     boolean existsByUsername(String username);
 
-    @EntityGraph(attributePaths = "team")
+    @EntityGraph(attributePaths = {"team", "roles"})
     List<UserAccount> findByTeamId(Long teamId);
 
     @Query("select u from UserAccount u left join fetch u.team order by u.username")
