@@ -84,6 +84,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         team.setItems(directory.teams());
         team.setItemLabelGenerator(TeamSummary::name);
         team.setClearButtonVisible(true);
+        team.setPlaceholder(getTranslation("filter.any"));
         team.addValueChangeListener(change -> refresh());
 
         status.setLabel(getTranslation("users.status"));
@@ -109,10 +110,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.displayName"))
                 .setSortProperty("displayName").setAutoWidth(true);
-        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setSortProperty("email");
+        grid.addColumn(UserSummary::email).setHeader(getTranslation("users.email")).setSortProperty("email")
+                .setAutoWidth(true);
         grid.addColumn(user -> user.roles().stream().sorted().map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles"));
-        grid.addColumn(UserSummary::teamName).setHeader(getTranslation("users.team"));
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("users.roles")).setAutoWidth(true);
+        grid.addColumn(UserSummary::teamName).setHeader(getTranslation("users.team")).setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("users.status"));
         grid.addColumn(user -> user.lastLoginAt() == null ? "" : dateTime.format(user.lastLoginAt()))
                 .setHeader(getTranslation("users.lastLogin")).setSortProperty("lastLoginAt");
