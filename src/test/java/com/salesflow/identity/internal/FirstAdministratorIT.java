@@ -7,15 +7,33 @@ import com.salesflow.SalesflowApplication;
 import com.salesflow.identity.Roles;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Outside the demo run there is no default password (CONTRACTS.md). Each case starts its own application on an
  * empty database, so it does not share the cached test context.
  */
 class FirstAdministratorIT {
+
+    // Each application context installs its own Vaadin-aware strategy in Spring Security's static holder; the
+    // shared test context must get its own back, or later tests in this JVM see nobody signed in.
+    private static SecurityContextHolderStrategy sharedContextStrategy;
+
+    @BeforeAll
+    static void rememberSecurityContextStrategy() {
+        sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityContextStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
+    }
 
     /** Command-line arguments, so that they win over application.yml and the test profile. */
     private static ConfigurableApplicationContext startWithoutDemo(String database, String... more) {
