@@ -18,6 +18,12 @@ public final class Roles {
     public static final List<String> ALL = List.of(SALES, SUPERVISORS, DIRECTORS, FINANCE, LEGAL, SERVICE, DESIGNERS,
             ADMINS);
 
+    /**
+     * Spring Security authority that carries an engine group (a role or a team group), so that single sign-on
+     * hands the engine exactly the groups the user has.
+     */
+    public static final String ENGINE_GROUP_AUTHORITY_PREFIX = "GROUP_";
+
     /** Engine group of a team, so that a model can offer a task to one team. */
     public static String teamGroup(String teamCode) {
         return "team-" + teamCode;

@@ -1,5 +1,6 @@
 package com.salesflow.identity.internal;
 
+import com.salesflow.identity.Roles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    static final String GROUP_PREFIX = "GROUP_";
-
     private final UserAccountRepository users;
     private final Clock clock;
 
@@ -37,7 +36,8 @@ class AccountUserDetailsService implements UserDetailsService {
         List<GrantedAuthority> authorities = new ArrayList<>();
         user.getRoles().forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         UserDirectoryService.EngineGroups.of(user)
-                .forEach(group -> authorities.add(new SimpleGrantedAuthority(GROUP_PREFIX + group)));
+                .forEach(group -> authorities.add(
+                        new SimpleGrantedAuthority(Roles.ENGINE_GROUP_AUTHORITY_PREFIX + group)));
         return User.withUsername(user.getUsername())
                 .password(user.getPasswordHash())
                 .disabled(!user.isEnabled())

@@ -1,5 +1,6 @@
 package com.salesflow.identity.web;
 
+import com.salesflow.identity.Roles;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -17,8 +18,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * (STACK.md pitfall 2). Camunda instantiates this class by name.
  */
 public class SpringSecurityEngineAuthentication implements AuthenticationProvider {
-
-    static final String GROUP_PREFIX = "GROUP_";
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
@@ -41,8 +40,8 @@ public class SpringSecurityEngineAuthentication implements AuthenticationProvide
     static List<String> engineGroups(Authentication authentication) {
         return authentication.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(GROUP_PREFIX))
-                .map(authority -> authority.substring(GROUP_PREFIX.length()))
+                .filter(authority -> authority.startsWith(Roles.ENGINE_GROUP_AUTHORITY_PREFIX))
+                .map(authority -> authority.substring(Roles.ENGINE_GROUP_AUTHORITY_PREFIX.length()))
                 .toList();
     }
 }
