@@ -42,9 +42,7 @@ class LoginThrottlingIT {
     @WithMockUser(username = "admin", roles = Roles.ADMINS)
     void five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_for_the_right_password() {
         UserSummary user = freshUser();
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThat(Http.basic(port, user.username(), "wrong").get("/api/me").statusCode()).isEqualTo(401);
-        }
+        failLogins(user, 4);
         assertThat(directory.getUser(user.id()).lockedUntil()).isNull();
 
         assertThat(Http.basic(port, user.username(), "wrong").get("/api/me").statusCode()).isEqualTo(401);
@@ -61,9 +59,7 @@ class LoginThrottlingIT {
     @WithMockUser(username = "admin", roles = Roles.ADMINS)
     void an_admin_unlocks_a_locked_account() {
         UserSummary user = freshUser();
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            Http.basic(port, user.username(), "wrong").get("/api/me");
-        }
+        failLogins(user, 5);
         assertThat(Http.basic(port, user.username(), "right-password").get("/api/me").statusCode()).isEqualTo(401);
 
         directory.unlockUser(user.id());
@@ -75,15 +71,17 @@ class LoginThrottlingIT {
     @WithMockUser(username = "admin", roles = Roles.ADMINS)
     void a_successful_login_resets_the_count_of_failures() {
         UserSummary user = freshUser();
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            Http.basic(port, user.username(), "wrong").get("/api/me");
-        }
+        failLogins(user, 4);
         assertThat(Http.basic(port, user.username(), "right-password").get("/api/me").statusCode()).isEqualTo(200);
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            Http.basic(port, user.username(), "wrong").get("/api/me");
-        }
+        failLogins(user, 4);
 
         assertThat(Http.basic(port, user.username(), "right-password").get("/api/me").statusCode()).isEqualTo(200);
+    }
+
+    private void failLogins(UserSummary user, int times) {
+        for (int attempt = 1; attempt <= times; attempt++) {
+            assertThat(Http.basic(port, user.username(), "wrong").get("/api/me").statusCode()).isEqualTo(401);
+        }
     }
 
     @Test
