@@ -42,6 +42,9 @@ public interface UserDirectory {
 
     void deleteTeam(long id);
 
+    /** Logins of the members of every team the user supervises, the supervisor included; empty for others. */
+    Set<String> teamMembersSupervisedBy(String username);
+
     /** The engine groups of a user: its roles plus its team's group ({@link Roles#teamGroup(String)}). */
     List<String> engineGroupsOf(String username);
 }

@@ -189,6 +189,19 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<String> teamMembersSupervisedBy(String username) {
+        Set<String> members = new LinkedHashSet<>();
+        for (Team team : teams.findAllWithSupervisor()) {
+            if (team.getSupervisor() != null && team.getSupervisor().getUsername().equals(username)) {
+                members.add(username);
+                users.findByTeamId(team.getId()).forEach(member -> members.add(member.getUsername()));
+            }
+        }
+        return members;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> engineGroupsOf(String username) {
         return users.findByUsername(username).map(EngineGroups::of).orElse(List.of());
     }

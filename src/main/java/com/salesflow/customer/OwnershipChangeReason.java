@@ -1,0 +1,3 @@
+package com.salesflow.customer;
+
+public enum OwnershipChangeReason { CREATED, RELEASED, REASSIGNED, CLAIMED, RECYCLED, MERGED, IMPORTED }

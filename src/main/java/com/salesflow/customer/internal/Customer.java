@@ -1,0 +1,225 @@
+package com.salesflow.customer.internal;
+
+import com.salesflow.customer.ContactChannel;
+import com.salesflow.customer.CreditRating;
+import com.salesflow.customer.CustomerType;
+import com.salesflow.customer.Grade;
+import com.salesflow.customer.Lifecycle;
+import com.salesflow.customer.Source;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** The customer profile (客户档案). Ownership changes only through its methods, which keep the history honest. */
+@Entity
+@Table(name = "sf_customer")
+class Customer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private CustomerType type;
+
+    private String name;
+
+    /** Lower-case name without spaces and common company suffixes, for search and duplicate detection. */
+    @Column(name = "name_key")
+    private String nameKey;
+
+    private String phone;
+
+    /** Digits only, without the country prefix 86. */
+    @Column(name = "phone_key")
+    private String phoneKey;
+
+    private String email;
+    private String website;
+    private String industry;
+    private String region;
+    private String address;
+    private LocalDate birthday;
+
+    @Enumerated(EnumType.STRING)
+    private Source source;
+
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    private Grade grade;
+
+    @Column(name = "rfm_tier")
+    private String rfmTier;
+
+    @Enumerated(EnumType.STRING)
+    private Lifecycle lifecycle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_rating")
+    private CreditRating creditRating;
+
+    @Column(name = "credit_limit")
+    private BigDecimal creditLimit;
+
+    @Column(name = "payment_term_days")
+    private Integer paymentTermDays;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "sf_customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new LinkedHashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel")
+    private ContactChannel preferredChannel;
+
+    @Column(name = "preferred_time")
+    private String preferredTime;
+
+    private String background;
+    private String preferences;
+    private String needs;
+    private String concerns;
+
+    @Column(name = "last_follow_up_at")
+    private Instant lastFollowUpAt;
+
+    @Column(name = "next_follow_up_at")
+    private LocalDate nextFollowUpAt;
+
+    @Column(name = "owned_since")
+    private Instant ownedSince;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+    }
+
+    Customer(String owner, String createdBy, Instant now) {
+        this.owner = owner;
+        this.ownedSince = owner == null ? null : now;
+        this.createdBy = createdBy;
+        this.createdAt = now;
+    }
+
+    static String nameKey(String name) {
+        return name.toLowerCase(Locale.ROOT)
+                .replaceAll("(有限责任公司|股份有限公司|有限公司|集团|公司|co\\.?,? ?ltd\\.?|inc\\.?|llc|gmbh|ltd\\.?|limited|corp\\.?)", "")
+                .replaceAll("[\\s\\p{Punct}，。（）()]", "");
+    }
+
+    static String phoneKey(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("\\D", "");
+        if (digits.startsWith("0086")) {
+            digits = digits.substring(4);
+        } else if (digits.startsWith("86") && digits.length() == 13) {
+            digits = digits.substring(2);
+        }
+        return digits.isEmpty() ? null : digits;
+    }
+
+    /** A new owner from now on; null puts the customer into the pool. */
+    void changeOwner(String newOwner, Instant now) {
+        this.owner = newOwner;
+        this.ownedSince = newOwner == null ? null : now;
+    }
+
+    /** A contact record moves the follow-up times; an older record never moves "last" backwards. */
+    void followedUp(Instant happenedAt, LocalDate next) {
+        if (lastFollowUpAt == null || happenedAt.isAfter(lastFollowUpAt)) {
+            lastFollowUpAt = happenedAt;
+            if (next != null) {
+                nextFollowUpAt = next;
+            }
+        }
+    }
+
+    Long getId() { return id; }
+    CustomerType getType() { return type; }
+    void setType(CustomerType type) { this.type = type; }
+    String getName() { return name; }
+    void setName(String name) {
+        this.name = name;
+        this.nameKey = nameKey(name);
+    }
+    String getPhone() { return phone; }
+    void setPhone(String phone) {
+        this.phone = phone;
+        this.phoneKey = phoneKey(phone);
+    }
+    String getEmail() { return email; }
+    void setEmail(String email) { this.email = email; }
+    String getWebsite() { return website; }
+    void setWebsite(String website) { this.website = website; }
+    String getIndustry() { return industry; }
+    void setIndustry(String industry) { this.industry = industry; }
+    String getRegion() { return region; }
+    void setRegion(String region) { this.region = region; }
+    String getAddress() { return address; }
+    void setAddress(String address) { this.address = address; }
+    LocalDate getBirthday() { return birthday; }
+    void setBirthday(LocalDate birthday) { this.birthday = birthday; }
+    Source getSource() { return source; }
+    void setSource(Source source) { this.source = source; }
+    String getOwner() { return owner; }
+    Grade getGrade() { return grade; }
+    void setGrade(Grade grade) { this.grade = grade; }
+    String getRfmTier() { return rfmTier; }
+    Lifecycle getLifecycle() { return lifecycle; }
+    void setLifecycle(Lifecycle lifecycle) { this.lifecycle = lifecycle; }
+    CreditRating getCreditRating() { return creditRating; }
+    void setCreditRating(CreditRating creditRating) { this.creditRating = creditRating; }
+    BigDecimal getCreditLimit() { return creditLimit; }
+    void setCreditLimit(BigDecimal creditLimit) { this.creditLimit = creditLimit; }
+    Integer getPaymentTermDays() { return paymentTermDays; }
+    void setPaymentTermDays(Integer paymentTermDays) { this.paymentTermDays = paymentTermDays; }
+    Set<String> getTags() { return tags; }
+    void setTags(Set<String> tags) {
+        this.tags.clear();
+        this.tags.addAll(tags);
+    }
+    ContactChannel getPreferredChannel() { return preferredChannel; }
+    void setPreferredChannel(ContactChannel preferredChannel) { this.preferredChannel = preferredChannel; }
+    String getPreferredTime() { return preferredTime; }
+    void setPreferredTime(String preferredTime) { this.preferredTime = preferredTime; }
+    String getBackground() { return background; }
+    void setBackground(String background) { this.background = background; }
+    String getPreferences() { return preferences; }
+    void setPreferences(String preferences) { this.preferences = preferences; }
+    String getNeeds() { return needs; }
+    void setNeeds(String needs) { this.needs = needs; }
+    String getConcerns() { return concerns; }
+    void setConcerns(String concerns) { this.concerns = concerns; }
+    Instant getLastFollowUpAt() { return lastFollowUpAt; }
+    LocalDate getNextFollowUpAt() { return nextFollowUpAt; }
+    void setNextFollowUpAt(LocalDate nextFollowUpAt) { this.nextFollowUpAt = nextFollowUpAt; }
+    Instant getCreatedAt() { return createdAt; }
+    long getVersion() { return version; }
+}

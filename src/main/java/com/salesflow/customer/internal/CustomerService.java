@@ -1,0 +1,524 @@
+package com.salesflow.customer.internal;
+
+import com.salesflow.customer.ContactForm;
+import com.salesflow.customer.ContactRecordForm;
+import com.salesflow.customer.ContactRecordView;
+import com.salesflow.customer.ContactView;
+import com.salesflow.customer.CustomerDetails;
+import com.salesflow.customer.CustomerFilter;
+import com.salesflow.customer.CustomerForm;
+import com.salesflow.customer.CustomerSummary;
+import com.salesflow.customer.CustomerType;
+import com.salesflow.customer.Customers;
+import com.salesflow.customer.OwnershipChangeReason;
+import com.salesflow.customer.OwnershipChangeView;
+import com.salesflow.customer.internal.DataScope.Scope;
+import com.salesflow.identity.Roles;
+import com.salesflow.identity.UserDirectory;
+import com.salesflow.identity.UserSummary;
+import com.salesflow.shared.ConflictException;
+import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.InvalidInputException.FieldError;
+import com.salesflow.shared.NotFoundException;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CustomerService implements Customers {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{5,30}");
+    private static final int MAX_TAGS = 20;
+
+    private final CustomerRepository customers;
+    private final ContactRepository contacts;
+    private final ContactRecordRepository records;
+    private final OwnershipChangeRepository ownershipChanges;
+    private final DataScope dataScope;
+    private final UserDirectory directory;
+    private final PoolProperties pool;
+    private final Clock clock;
+
+    CustomerService(CustomerRepository customers, ContactRepository contacts, ContactRecordRepository records,
+            OwnershipChangeRepository ownershipChanges, DataScope dataScope, UserDirectory directory,
+            PoolProperties pool, Clock clock) {
+        this.customers = customers;
+        this.contacts = contacts;
+        this.records = records;
+        this.ownershipChanges = ownershipChanges;
+        this.dataScope = dataScope;
+        this.directory = directory;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CustomerSummary> search(CustomerFilter filter, Pageable pageable) {
+        return customers.findAll(visible(dataScope.current()).and(matching(filter)), pageable).map(this::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long count(CustomerFilter filter) {
+        return customers.count(visible(dataScope.current()).and(matching(filter)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Page<CustomerSummary> pool(CustomerFilter filter, Pageable pageable) {
+        return customers.findAll(inPool(dataScope.current()).and(matching(filter)), pageable).map(this::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public long countPool(CustomerFilter filter) {
+        return customers.count(inPool(dataScope.current()).and(matching(filter)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public CustomerDetails get(long id) {
+        return details(visibleCustomer(id));
+    }
+
+    @Override
+    public CustomerDetails create(CustomerForm form) {
+        Scope scope = dataScope.current();
+        List<FieldError> errors = validate(form);
+        String owner = initialOwner(form.getOwner(), scope, errors);
+        throwIfAny(errors);
+        Instant now = clock.instant();
+        Customer customer = new Customer(owner, scope.username(), now);
+        apply(form, customer);
+        customers.saveAndFlush(customer);
+        ownershipChanges.save(new OwnershipChange(customer.getId(), now, null, owner, scope.username(),
+                OwnershipChangeReason.CREATED, null));
+        return details(customer);
+    }
+
+    @Override
+    public CustomerDetails update(long id, CustomerForm form) {
+        Customer customer = visibleCustomer(id);
+        requireVersion(form.getVersion(), customer.getVersion());
+        throwIfAny(validate(form));
+        apply(form, customer);
+        customers.saveAndFlush(customer);
+        return details(customer);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContactView> contacts(long customerId) {
+        visibleCustomer(customerId);
+        return contacts.findByCustomerIdOrderByName(customerId).stream().map(CustomerService::view).toList();
+    }
+
+    @Override
+    public ContactView addContact(long customerId, ContactForm form) {
+        Customer customer = visibleCustomer(customerId);
+        List<FieldError> errors = new ArrayList<>();
+        String name = trim(form.name());
+        if (name == null || name.length() > 120) {
+            errors.add(new FieldError("name", "name.required", "A name of 1 to 120 characters is required."));
+        }
+        checkPhone("phone", form.phone(), errors);
+        checkEmail("email", form.email(), errors);
+        if (form.birthday() != null && form.birthday().isAfter(today())) {
+            errors.add(new FieldError("birthday", "birthday.future", "A birthday cannot be in the future."));
+        }
+        throwIfAny(errors);
+        Contact contact = new Contact(customer.getId());
+        contact.update(name, trim(form.title()), trim(form.phone()), trim(form.email()), form.birthday(),
+                trim(form.decisionRole()));
+        return view(contacts.save(contact));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ContactRecordView> timeline(long customerId) {
+        visibleCustomer(customerId);
+        return records.findByCustomerIdOrderByHappenedAtDescIdDesc(customerId).stream().map(CustomerService::view)
+                .toList();
+    }
+
+    @Override
+    public ContactRecordView addContactRecord(long customerId, ContactRecordForm form) {
+        Customer customer = visibleCustomer(customerId);
+        Instant now = clock.instant();
+        Instant happenedAt = form.happenedAt() == null ? now : form.happenedAt();
+        List<FieldError> errors = new ArrayList<>();
+        if (form.channel() == null) {
+            errors.add(new FieldError("channel", "channel.required", "Choose how the contact happened."));
+        }
+        String summary = trim(form.summary());
+        if (summary == null || summary.length() > 2000) {
+            errors.add(new FieldError("summary", "summary.required", "Describe the contact in 1 to 2000 characters."));
+        }
+        if (happenedAt.isAfter(now.plusSeconds(60))) {
+            errors.add(new FieldError("happenedAt", "happenedAt.future", "A contact record cannot be in the future."));
+        }
+        if (form.nextFollowUpAt() != null && form.nextFollowUpAt().isBefore(today())) {
+            errors.add(new FieldError("nextFollowUpAt", "nextFollowUp.past", "The next follow-up cannot be in the past."));
+        }
+        if (form.contactId() != null && contacts.findById(form.contactId())
+                .filter(contact -> contact.getCustomerId().equals(customer.getId())).isEmpty()) {
+            errors.add(new FieldError("contactId", "contact.unknown", "No such contact at this customer."));
+        }
+        if (form.objectionType() == null && trim(form.objectionHandling()) != null) {
+            errors.add(new FieldError("objectionType", "objection.type", "Name the type of the objection handled."));
+        }
+        throwIfAny(errors);
+        ContactRecord record = records.save(new ContactRecord(customer.getId(), form.contactId(), form.channel(),
+                happenedAt, dataScope.current().username(), summary, trim(form.outcome()), form.objectionType(),
+                trim(form.objectionHandling()), form.nextFollowUpAt()));
+        customer.followedUp(happenedAt, form.nextFollowUpAt());
+        customers.saveAndFlush(customer);
+        return view(record);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<OwnershipChangeView> ownershipHistory(long customerId) {
+        visibleCustomer(customerId);
+        return ownershipChanges.findByCustomerIdOrderByChangedAtAscIdAsc(customerId).stream()
+                .map(change -> new OwnershipChangeView(change.getChangedAt(), change.getFromOwner(),
+                        change.getToOwner(), change.getChangedBy(), change.getReason(), change.getComment()))
+                .toList();
+    }
+
+    @Override
+    public CustomerDetails release(long customerId, String comment) {
+        Scope scope = dataScope.current();
+        Customer customer = visibleCustomer(customerId);
+        if (customer.getOwner() == null) {
+            throw new ConflictException("This customer is already in the pool.");
+        }
+        boolean isOwner = customer.getOwner().equals(scope.username());
+        if (!isOwner && !(scope.supervisor() && scope.covers(customer.getOwner())) && !dataScope.mayAssignToAnyone()) {
+            throw new AccessDeniedException("Only the owner, their supervisor or a director releases a customer.");
+        }
+        return changeOwner(customer, null, scope, OwnershipChangeReason.RELEASED, trim(comment));
+    }
+
+    @Override
+    public CustomerDetails reassign(long customerId, String newOwner, String comment) {
+        Scope scope = dataScope.current();
+        Customer customer = visibleCustomer(customerId);
+        String reason = trim(comment);
+        List<FieldError> errors = new ArrayList<>();
+        if (reason == null) {
+            errors.add(new FieldError("comment", "reason.required", "Say why the customer changes hands."));
+        }
+        Optional<UserSummary> target = newOwner == null ? Optional.empty() : directory.findByUsername(newOwner);
+        if (target.isEmpty() || !target.get().enabled() || !canOwn(target.get())) {
+            errors.add(new FieldError("owner", "owner.invalid", "The new owner must be an active salesperson."));
+        } else if (target.get().username().equals(customer.getOwner())) {
+            errors.add(new FieldError("owner", "owner.same", "The customer already belongs to this person."));
+        }
+        if (!dataScope.mayAssignToAnyone()) {
+            if (!scope.supervisor()) {
+                throw new AccessDeniedException("Only supervisors, directors and admins reassign customers.");
+            }
+            if (target.isPresent() && !scope.owners().contains(target.get().username())) {
+                errors.add(new FieldError("owner", "owner.outsideTeam", "Supervisors reassign within their team."));
+            }
+        }
+        throwIfAny(errors);
+        return changeOwner(customer, target.get().username(), scope, OwnershipChangeReason.REASSIGNED, reason);
+    }
+
+    @Override
+    public CustomerDetails claim(long customerId) {
+        Scope scope = dataScope.current();
+        if (!dataScope.mayOwnCustomers()) {
+            throw new AccessDeniedException("Only salespeople and supervisors claim customers.");
+        }
+        Customer customer = visibleCustomer(customerId);
+        if (customer.getOwner() != null) {
+            throw new ConflictException("Someone else owns this customer now; it is no longer in the pool.");
+        }
+        Instant now = clock.instant();
+        Instant startOfDay = today().atStartOfDay(clock.getZone()).toInstant();
+        long claimedToday = ownershipChanges.countByToOwnerAndReasonAndChangedAtGreaterThanEqual(scope.username(),
+                OwnershipChangeReason.CLAIMED, startOfDay);
+        if (claimedToday >= pool.claimsPerDay()) {
+            throw new ConflictException("You have claimed " + claimedToday + " customers today, the daily limit.");
+        }
+        if (customers.countByOwner(scope.username()) >= pool.maxOwned()) {
+            throw new ConflictException("You own " + pool.maxOwned() + " customers, the limit; release some first.");
+        }
+        Optional<OwnershipChange> lost = ownershipChanges
+                .findFirstByCustomerIdAndFromOwnerAndToOwnerIsNullOrderByChangedAtDesc(customer.getId(),
+                        scope.username());
+        if (lost.isPresent()) {
+            Instant allowedFrom = lost.get().getChangedAt().plus(java.time.Duration.ofDays(pool.reclaimBlockDays()));
+            if (now.isBefore(allowedFrom)) {
+                throw new ConflictException("You gave this customer up recently; you may claim it again from "
+                        + DateTimeFormatter.ISO_LOCAL_DATE.format(allowedFrom.atZone(clock.getZone())) + ".");
+            }
+        }
+        return changeOwner(customer, scope.username(), scope, OwnershipChangeReason.CLAIMED, null);
+    }
+
+    private CustomerDetails changeOwner(Customer customer, String newOwner, Scope scope, OwnershipChangeReason reason,
+            String comment) {
+        Instant now = clock.instant();
+        String previous = customer.getOwner();
+        customer.changeOwner(newOwner, now);
+        // Flushing here makes two people claiming the same customer at once collide on its version.
+        customers.saveAndFlush(customer);
+        ownershipChanges.save(new OwnershipChange(customer.getId(), now, previous, newOwner, scope.username(),
+                reason, comment));
+        return details(customer);
+    }
+
+    private String initialOwner(String requested, Scope scope, List<FieldError> errors) {
+        String owner = trim(requested);
+        if (owner == null) {
+            return dataScope.mayOwnCustomers() ? scope.username() : null;
+        }
+        if (owner.equals(scope.username()) && dataScope.mayOwnCustomers()) {
+            return owner;
+        }
+        Optional<UserSummary> target = directory.findByUsername(owner);
+        if (target.isEmpty() || !target.get().enabled() || !canOwn(target.get())) {
+            errors.add(new FieldError("owner", "owner.invalid", "The owner must be an active salesperson."));
+        } else if (!dataScope.mayAssignToAnyone() && !(scope.supervisor() && scope.owners().contains(owner))) {
+            errors.add(new FieldError("owner", "owner.outsideTeam", "You cannot give customers to this person."));
+        }
+        return owner;
+    }
+
+    private static boolean canOwn(UserSummary user) {
+        return user.hasRole(Roles.SALES) || user.hasRole(Roles.SUPERVISORS);
+    }
+
+    private Customer visibleCustomer(long id) {
+        Scope scope = dataScope.current();
+        return customers.findById(id).filter(customer -> scope.covers(customer.getOwner()))
+                .orElseThrow(() -> new NotFoundException("No customer with id " + id));
+    }
+
+    private List<FieldError> validate(CustomerForm form) {
+        List<FieldError> errors = new ArrayList<>();
+        if (form.getType() == null) {
+            errors.add(new FieldError("type", "type.required", "Choose company or person."));
+        }
+        String name = trim(form.getName());
+        if (name == null || name.length() > 200) {
+            errors.add(new FieldError("name", "name.required", "A name of 1 to 200 characters is required."));
+        }
+        checkPhone("phone", form.getPhone(), errors);
+        checkEmail("email", form.getEmail(), errors);
+        if (form.getSource() == null) {
+            errors.add(new FieldError("source", "source.required", "Choose where the customer came from."));
+        }
+        if (form.getGrade() == null) {
+            errors.add(new FieldError("grade", "grade.required", "Choose a grade."));
+        }
+        if (form.getLifecycle() == null) {
+            errors.add(new FieldError("lifecycle", "lifecycle.required", "Choose a lifecycle class."));
+        }
+        if (form.getCreditLimit() != null && form.getCreditLimit().compareTo(BigDecimal.ZERO) < 0) {
+            errors.add(new FieldError("creditLimit", "creditLimit.negative", "The credit limit cannot be negative."));
+        }
+        if (form.getPaymentTermDays() != null && (form.getPaymentTermDays() < 0 || form.getPaymentTermDays() > 365)) {
+            errors.add(new FieldError("paymentTermDays", "paymentTerm.range", "Payment terms are 0 to 365 days."));
+        }
+        if (form.getBirthday() != null && form.getBirthday().isAfter(today())) {
+            errors.add(new FieldError("birthday", "birthday.future", "A birthday cannot be in the future."));
+        }
+        if (form.getTags().size() > MAX_TAGS || form.getTags().stream().anyMatch(tag -> tag == null
+                || tag.isBlank() || tag.strip().length() > 40)) {
+            errors.add(new FieldError("tags", "tags.invalid", "Up to 20 tags of 1 to 40 characters each."));
+        }
+        for (String[] text : new String[][] {{"background", form.getBackground()},
+                {"preferences", form.getPreferences()}, {"needs", form.getNeeds()}, {"concerns", form.getConcerns()}}) {
+            if (text[1] != null && text[1].length() > 2000) {
+                errors.add(new FieldError(text[0], "text.long", "At most 2000 characters."));
+            }
+        }
+        return errors;
+    }
+
+    private static void checkPhone(String field, String phone, List<FieldError> errors) {
+        String value = trim(phone);
+        if (value != null && (!PHONE.matcher(value).matches() || value.replaceAll("\\D", "").length() < 5)) {
+            errors.add(new FieldError(field, "phone.format", "This is not a valid phone number."));
+        }
+    }
+
+    private static void checkEmail(String field, String email, List<FieldError> errors) {
+        String value = trim(email);
+        if (value != null && (value.length() > 200 || !EMAIL.matcher(value).matches())) {
+            errors.add(new FieldError(field, "email.format", "This is not a valid e-mail address."));
+        }
+    }
+
+    private void apply(CustomerForm form, Customer customer) {
+        customer.setType(form.getType());
+        customer.setName(trim(form.getName()));
+        customer.setPhone(trim(form.getPhone()));
+        customer.setEmail(trim(form.getEmail()) == null ? null : form.getEmail().strip().toLowerCase(Locale.ROOT));
+        customer.setWebsite(trim(form.getWebsite()));
+        customer.setIndustry(trim(form.getIndustry()));
+        customer.setRegion(trim(form.getRegion()));
+        customer.setAddress(trim(form.getAddress()));
+        customer.setBirthday(form.getType() == CustomerType.PERSON ? form.getBirthday() : null);
+        customer.setSource(form.getSource());
+        customer.setGrade(form.getGrade());
+        customer.setLifecycle(form.getLifecycle());
+        customer.setCreditRating(form.getCreditRating());
+        customer.setCreditLimit(form.getCreditLimit());
+        customer.setPaymentTermDays(form.getPaymentTermDays());
+        Set<String> tags = new LinkedHashSet<>();
+        form.getTags().forEach(tag -> tags.add(tag.strip()));
+        customer.setTags(tags);
+        customer.setPreferredChannel(form.getPreferredChannel());
+        customer.setPreferredTime(trim(form.getPreferredTime()));
+        customer.setBackground(trim(form.getBackground()));
+        customer.setPreferences(trim(form.getPreferences()));
+        customer.setNeeds(trim(form.getNeeds()));
+        customer.setConcerns(trim(form.getConcerns()));
+        customer.setNextFollowUpAt(form.getNextFollowUpAt());
+    }
+
+    private Specification<Customer> visible(Scope scope) {
+        return (root, query, cb) -> {
+            if (scope.all()) {
+                return cb.conjunction();
+            }
+            List<Predicate> either = new ArrayList<>();
+            if (!scope.owners().isEmpty()) {
+                either.add(root.get("owner").in(scope.owners()));
+            }
+            if (scope.pool()) {
+                either.add(cb.isNull(root.get("owner")));
+            }
+            return either.isEmpty() ? cb.disjunction() : cb.or(either.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Specification<Customer> inPool(Scope scope) {
+        return (root, query, cb) -> scope.pool() ? cb.isNull(root.get("owner")) : cb.disjunction();
+    }
+
+    private Specification<Customer> matching(CustomerFilter filter) {
+        LocalDate today = today();
+        return (root, query, cb) -> {
+            List<Predicate> predicates = new ArrayList<>();
+            String text = trim(filter.text());
+            if (text != null) {
+                predicates.add(textMatches(text, root, query, cb));
+            }
+            if (trim(filter.owner()) != null) {
+                predicates.add(cb.equal(root.get("owner"), filter.owner().strip()));
+            }
+            if (filter.grade() != null) {
+                predicates.add(cb.equal(root.get("grade"), filter.grade()));
+            }
+            if (trim(filter.tag()) != null) {
+                predicates.add(cb.isMember(filter.tag().strip(), root.<Set<String>>get("tags")));
+            }
+            if (trim(filter.region()) != null) {
+                predicates.add(cb.equal(root.get("region"), filter.region().strip()));
+            }
+            if (filter.lifecycle() != null) {
+                predicates.add(cb.equal(root.get("lifecycle"), filter.lifecycle()));
+            }
+            if (filter.overdueOnly()) {
+                predicates.add(cb.lessThan(root.get("nextFollowUpAt"), today));
+            }
+            return cb.and(predicates.toArray(Predicate[]::new));
+        };
+    }
+
+    private static Predicate textMatches(String text, Root<Customer> root,
+            jakarta.persistence.criteria.CriteriaQuery<?> query, CriteriaBuilder cb) {
+        String lower = "%" + text.toLowerCase(Locale.ROOT) + "%";
+        List<Predicate> any = new ArrayList<>();
+        String nameKey = Customer.nameKey(text);
+        if (!nameKey.isEmpty()) {
+            any.add(cb.like(root.get("nameKey"), "%" + nameKey + "%"));
+        }
+        String digits = text.replaceAll("\\D", "");
+        if (digits.length() >= 3) {
+            any.add(cb.like(root.get("phoneKey"), "%" + digits + "%"));
+        }
+        any.add(cb.like(root.get("email"), lower));
+        Subquery<Long> contact = query.subquery(Long.class);
+        Root<Contact> contactRoot = contact.from(Contact.class);
+        contact.select(contactRoot.get("customerId")).where(cb.equal(contactRoot.get("customerId"), root.get("id")),
+                cb.like(cb.lower(contactRoot.get("name")), lower));
+        any.add(cb.exists(contact));
+        return cb.or(any.toArray(Predicate[]::new));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static void requireVersion(Long expected, long actual) {
+        if (expected == null || expected != actual) {
+            throw new ConflictException("Someone else changed this customer meanwhile; reload and try again.");
+        }
+    }
+
+    private static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private CustomerSummary summary(Customer c) {
+        return new CustomerSummary(c.getId(), c.getType(), c.getName(), c.getPhone(), c.getEmail(), c.getIndustry(),
+                c.getRegion(), c.getSource(), c.getOwner(), c.getGrade(), c.getRfmTier(), c.getLifecycle(),
+                c.getCreditRating(), Set.copyOf(c.getTags()), c.getLastFollowUpAt(), c.getNextFollowUpAt(),
+                c.getVersion());
+    }
+
+    private CustomerDetails details(Customer c) {
+        return new CustomerDetails(c.getId(), c.getType(), c.getName(), c.getPhone(), c.getEmail(), c.getWebsite(),
+                c.getIndustry(), c.getRegion(), c.getAddress(), c.getBirthday(), c.getSource(), c.getOwner(),
+                c.getGrade(), c.getRfmTier(), c.getLifecycle(), c.getCreditRating(), c.getCreditLimit(),
+                c.getPaymentTermDays(), Set.copyOf(c.getTags()), c.getPreferredChannel(), c.getPreferredTime(),
+                c.getBackground(), c.getPreferences(), c.getNeeds(), c.getConcerns(), c.getLastFollowUpAt(),
+                c.getNextFollowUpAt(), c.getCreatedAt(), c.getVersion());
+    }
+
+    private static ContactView view(Contact c) {
+        return new ContactView(c.getId(), c.getName(), c.getTitle(), c.getPhone(), c.getEmail(), c.getBirthday(),
+                c.getDecisionRole(), c.getVersion());
+    }
+
+    private static ContactRecordView view(ContactRecord r) {
+        return new ContactRecordView(r.getId(), r.getChannel(), r.getHappenedAt(), r.getAuthor(), r.getContactId(),
+                r.getSummary(), r.getOutcome(), r.getObjectionType(), r.getObjectionHandling(), r.getNextFollowUpAt());
+    }
+}
