@@ -1,0 +1,154 @@
+package com.salesflow.customer.web;
+
+import com.salesflow.customer.ContactForm;
+import com.salesflow.customer.ContactRecordForm;
+import com.salesflow.customer.ContactRecordView;
+import com.salesflow.customer.ContactView;
+import com.salesflow.customer.CustomerDetails;
+import com.salesflow.customer.CustomerFilter;
+import com.salesflow.customer.CustomerForm;
+import com.salesflow.customer.CustomerSummary;
+import com.salesflow.customer.Customers;
+import com.salesflow.customer.Grade;
+import com.salesflow.customer.Lifecycle;
+import com.salesflow.customer.OwnershipChangeView;
+import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.PageResult;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.List;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/customers} and {@code /api/pool} as in CONTRACTS.md; scope and rules live in {@link Customers}. */
+@RestController
+@Tag(name = "customers")
+class CustomerController {
+
+    record OwnerChange(String owner, String comment) {
+    }
+
+    record Release(String comment) {
+    }
+
+    private static final int MAX_PAGE_SIZE = 200;
+
+    private final Customers customers;
+
+    CustomerController(Customers customers) {
+        this.customers = customers;
+    }
+
+    @GetMapping("/api/customers")
+    @Operation(summary = "Customers in the caller's scope, searched and filtered")
+    PageResult<CustomerSummary> list(@RequestParam(required = false) String q,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) Grade grade,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String region,
+            @RequestParam(required = false) Lifecycle lifecycle,
+            @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort) {
+        CustomerFilter filter = new CustomerFilter(q, owner, grade, tag, region, lifecycle, overdue);
+        return PageResult.of(customers.search(filter, pageable(page, size, sort)), summary -> summary);
+    }
+
+    @PostMapping("/api/customers")
+    @Operation(summary = "Create a customer; the caller owns it unless an owner is given by someone allowed to")
+    ResponseEntity<CustomerDetails> create(@RequestBody CustomerForm form) {
+        CustomerDetails created = customers.create(form);
+        return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/customers/{id}")
+    CustomerDetails get(@PathVariable long id) {
+        return customers.get(id);
+    }
+
+    @PutMapping("/api/customers/{id}")
+    @Operation(summary = "Update the profile; the body's version must be the current one (else 409)")
+    CustomerDetails update(@PathVariable long id, @RequestBody CustomerForm form) {
+        return customers.update(id, form);
+    }
+
+    @GetMapping("/api/customers/{id}/contacts")
+    List<ContactView> contacts(@PathVariable long id) {
+        return customers.contacts(id);
+    }
+
+    @PostMapping("/api/customers/{id}/contacts")
+    ResponseEntity<ContactView> addContact(@PathVariable long id, @RequestBody ContactForm form) {
+        ContactView created = customers.addContact(id, form);
+        return ResponseEntity.created(URI.create("/api/customers/" + id + "/contacts/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/customers/{id}/contact-records")
+    List<ContactRecordView> timeline(@PathVariable long id) {
+        return customers.timeline(id);
+    }
+
+    @PostMapping("/api/customers/{id}/contact-records")
+    @Operation(summary = "Record a call, visit, e-mail…; moves the customer's last and next follow-up")
+    ResponseEntity<ContactRecordView> addContactRecord(@PathVariable long id, @RequestBody ContactRecordForm form) {
+        ContactRecordView created = customers.addContactRecord(id, form);
+        return ResponseEntity.created(URI.create("/api/customers/" + id + "/contact-records/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/api/customers/{id}/ownership-history")
+    List<OwnershipChangeView> ownershipHistory(@PathVariable long id) {
+        return customers.ownershipHistory(id);
+    }
+
+    @PostMapping("/api/customers/{id}/release")
+    @Operation(summary = "Give the customer back to the shared pool")
+    CustomerDetails release(@PathVariable long id, @RequestBody(required = false) Release release) {
+        return customers.release(id, release == null ? null : release.comment());
+    }
+
+    @PutMapping("/api/customers/{id}/owner")
+    @Operation(summary = "Reassign to another salesperson, with a reason")
+    CustomerDetails reassign(@PathVariable long id, @RequestBody OwnerChange change) {
+        return customers.reassign(id, change.owner(), change.comment());
+    }
+
+    @GetMapping("/api/pool")
+    @Operation(summary = "The shared pool (公海)")
+    PageResult<CustomerSummary> pool(@RequestParam(required = false) String q,
+            @RequestParam(required = false) Grade grade, @RequestParam(required = false) String region,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(defaultValue = "name") String sort) {
+        CustomerFilter filter = new CustomerFilter(q, null, grade, null, region, null, false);
+        return PageResult.of(customers.pool(filter, pageable(page, size, sort)), summary -> summary);
+    }
+
+    @PostMapping("/api/pool/{customerId}/claim")
+    @Operation(summary = "Claim a customer from the pool, within the daily and total limits")
+    CustomerDetails claim(@PathVariable long customerId) {
+        return customers.claim(customerId);
+    }
+
+    /** {@code sort=name} or {@code sort=-lastFollowUpAt}; only known properties, so a typo is a 400, not a 500. */
+    private static Pageable pageable(int page, int size, String sort) {
+        boolean descending = sort.startsWith("-");
+        String property = descending ? sort.substring(1) : sort;
+        if (!List.of("name", "grade", "lifecycle", "region", "owner", "lastFollowUpAt", "nextFollowUpAt",
+                "createdAt").contains(property)) {
+            throw InvalidInputException.of("sort", "sort.unknown", "Cannot sort by " + property);
+        }
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            throw InvalidInputException.of("size", "page.range",
+                    "page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
+        }
+        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
+        return PageRequest.of(page, size, Sort.by(direction, property).and(Sort.by("id")));
+    }
+}
