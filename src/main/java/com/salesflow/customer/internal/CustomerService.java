@@ -48,7 +48,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerService implements Customers {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{5,30}");
+    private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
     private static final int MAX_TAGS = 20;
 
     private final CustomerRepository customers;
@@ -464,7 +464,7 @@ class CustomerService implements Customers {
             any.add(cb.like(root.get("nameKey"), "%" + nameKey + "%"));
         }
         String digits = text.replaceAll("\\D", "");
-        if (digits.length() >= 3) {
+        if (digits.length() >= 3 && PHONE.matcher(text).matches()) {
             any.add(cb.like(root.get("phoneKey"), "%" + digits + "%"));
         }
         any.add(cb.like(root.get("email"), lower));
