@@ -1,10 +1,6 @@
 package com.salesflow.workflow;
 
-import java.util.AbstractMap;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -15,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The beans that expressions in models may name: delegates, listeners and beans marked {@link ProcessBean}.
- * The engine resolves names through this map only, so a model cannot reach a repository or a service.
+ * The engine resolves names through this registry only, so a model cannot reach a repository or a service.
  */
 @Component
-public class ProcessBeans extends AbstractMap<Object, Object> {
+public class ProcessBeans {
 
     private static final Class<?>[] ALWAYS_ALLOWED = {JavaDelegate.class, ExecutionListener.class, TaskListener.class};
 
@@ -46,20 +42,8 @@ public class ProcessBeans extends AbstractMap<Object, Object> {
         return names;
     }
 
-    @Override
-    public boolean containsKey(Object key) {
-        return key instanceof String name && isAllowed(name);
-    }
-
-    @Override
-    public Object get(Object key) {
-        return containsKey(key) ? context.getBean((String) key) : null;
-    }
-
-    @Override
-    public Set<Entry<Object, Object>> entrySet() {
-        Map<Object, Object> beans = new LinkedHashMap<>();
-        allowedNames().forEach(name -> beans.put(name, context.getBean(name)));
-        return beans.entrySet();
+    /** The bean of that name if models may use it, else null. */
+    public Object bean(String name) {
+        return isAllowed(name) ? context.getBean(name) : null;
     }
 }

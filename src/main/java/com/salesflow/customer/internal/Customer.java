@@ -220,6 +220,7 @@ class Customer {
     Instant getLastFollowUpAt() { return lastFollowUpAt; }
     LocalDate getNextFollowUpAt() { return nextFollowUpAt; }
     void setNextFollowUpAt(LocalDate nextFollowUpAt) { this.nextFollowUpAt = nextFollowUpAt; }
+    Instant getOwnedSince() { return ownedSince; }
     Instant getCreatedAt() { return createdAt; }
     long getVersion() { return version; }
 }

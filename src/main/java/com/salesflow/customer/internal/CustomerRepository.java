@@ -1,9 +1,19 @@
 package com.salesflow.customer.internal;
 
+import com.salesflow.customer.Grade;
+import java.time.Instant;
+import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecificationExecutor<Customer> {
 
     long countByOwner(String owner);
+
+    /** Owned customers of a grade with neither a new owner nor a follow-up since {@code before}. */
+    @Query("""
+            select c from Customer c where c.owner is not null and c.grade = :grade and c.ownedSince < :before
+            and (c.lastFollowUpAt is null or c.lastFollowUpAt < :before)""")
+    List<Customer> findNeglectedSince(Grade grade, Instant before);
 }

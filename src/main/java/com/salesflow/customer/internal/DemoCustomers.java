@@ -167,10 +167,13 @@ class DemoCustomers implements ApplicationRunner {
                 contactId = contacts.save(contact).getId();
             }
         }
-        int recordCount = random.nextInt(5);
+        // Most owners keep in touch; about one in seven customers is neglected, so that warnings and the pool
+        // recycling have something to do.
+        int recordCount = 1 + random.nextInt(4);
         String author = owner == null ? "sales1" : owner;
+        long latestDaysAgo = i % 7 == 3 ? 26 + random.nextInt(10) : 1 + random.nextInt(20);
         for (int r = recordCount; r > 0; r--) {
-            Instant happenedAt = now.minus(Duration.ofDays(r * (5L + random.nextInt(20)) + random.nextInt(30)))
+            Instant happenedAt = now.minus(Duration.ofDays(latestDaysAgo + (r - 1) * (7L + random.nextInt(20))))
                     .minus(Duration.ofMinutes(random.nextInt(600)));
             boolean objection = random.nextInt(3) == 0;
             LocalDate next = r == 1 ? today.plusDays(random.nextInt(30) - 10) : null;

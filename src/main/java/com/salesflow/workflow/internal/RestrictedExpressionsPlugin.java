@@ -1,6 +1,10 @@
 package com.salesflow.workflow.internal;
 
 import com.salesflow.workflow.ProcessBeans;
+import java.util.AbstractMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.SpringExpressionManager;
@@ -25,7 +29,36 @@ class RestrictedExpressionsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setBeans(processBeans);
-        configuration.setExpressionManager(new SpringExpressionManager(context, processBeans));
+        configuration.setExpressionManager(new SpringExpressionManager(context, new AllowedBeans(processBeans)));
+    }
+
+    /**
+     * The read-only map the engine's resolver asks, looked up lazily: delegates need engine services, so they
+     * cannot be created while the engine is being built.
+     */
+    private static final class AllowedBeans extends AbstractMap<Object, Object> {
+
+        private final ProcessBeans beans;
+
+        AllowedBeans(ProcessBeans beans) {
+            this.beans = beans;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return key instanceof String name && beans.isAllowed(name);
+        }
+
+        @Override
+        public Object get(Object key) {
+            return key instanceof String name ? beans.bean(name) : null;
+        }
+
+        @Override
+        public Set<Entry<Object, Object>> entrySet() {
+            Map<Object, Object> all = new LinkedHashMap<>();
+            beans.allowedNames().forEach(name -> all.put(name, beans.bean(name)));
+            return all.entrySet();
+        }
     }
 }
