@@ -30,15 +30,17 @@ class CustomerSearch extends HorizontalLayout {
         this.withOwner = owners != null;
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWidthFull();
-        getStyle().set("flex-wrap", "wrap");
+        setSpacing(false);
+        getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
 
         text.setId(idPrefix + "-search");
+        text.setLabel(getTranslation("customers.searchLabel"));
         text.setPlaceholder(getTranslation("customers.search"));
         text.setAriaLabel(getTranslation("customers.search"));
         text.setPrefixComponent(VaadinIcon.SEARCH.create());
         text.setClearButtonVisible(true);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("20em");
+        text.setWidth("17em");
         text.addValueChangeListener(change -> onChange.run());
         add(text);
 
@@ -51,6 +53,7 @@ class CustomerSearch extends HorizontalLayout {
             owner.addCustomValueSetListener(custom -> owner.setValue(custom.getDetail().strip()));
             owner.setClearButtonVisible(true);
             owner.setPlaceholder(getTranslation("filter.any"));
+            owner.setWidth("10em");
             owner.addValueChangeListener(change -> onChange.run());
             add(owner);
         }
@@ -62,7 +65,7 @@ class CustomerSearch extends HorizontalLayout {
         grade.setItems(Grade.values());
         grade.setItemLabelGenerator(value -> value == null ? getTranslation("filter.any") : Labels.of(this, "grade", value));
         grade.addValueChangeListener(change -> onChange.run());
-        grade.setWidth("10em");
+        grade.setWidth("8em");
 
         lifecycle.setId(idPrefix + "-lifecycle");
         lifecycle.setLabel(getTranslation("customer.lifecycle"));
@@ -72,13 +75,13 @@ class CustomerSearch extends HorizontalLayout {
         lifecycle.setItemLabelGenerator(value -> value == null ? getTranslation("filter.any")
                 : Labels.of(this, "lifecycle", value));
         lifecycle.addValueChangeListener(change -> onChange.run());
-        lifecycle.setWidth("10em");
+        lifecycle.setWidth("8em");
 
         for (TextField field : List.of(tag, region)) {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.setClearButtonVisible(true);
             field.setPlaceholder(getTranslation("filter.any"));
-            field.setWidth("9em");
+            field.setWidth("7em");
             field.addValueChangeListener(change -> onChange.run());
         }
         tag.setId(idPrefix + "-tag");

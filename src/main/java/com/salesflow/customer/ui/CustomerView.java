@@ -183,7 +183,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button reset = new Button(getTranslation("customer.discard"), click -> reload());
         reset.setId("profile-discard");
-        VerticalLayout tab = new VerticalLayout(profile, new HorizontalLayout(save, reset));
+        Button saveBelow = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), click -> saveProfile());
+        saveBelow.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        VerticalLayout tab = new VerticalLayout(new HorizontalLayout(save, reset), profile, saveBelow);
         tab.setPadding(false);
         return tab;
     }
@@ -451,6 +453,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         List<OwnershipChangeView> changes = new ArrayList<>(customers.ownershipHistory(customer.id()));
         Collections.reverse(changes);
         history.setItems(changes);
+        history.recalculateColumnWidths();
         ownershipActions.removeAll();
         if (customer.owner() != null) {
             Button release = new Button(getTranslation("ownership.release"), VaadinIcon.INBOX.create(),

@@ -69,19 +69,17 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("customers-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CustomerSummary::name).setHeader(getTranslation("customer.name")).setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(c -> Labels.of(this, "customerType", c.type())).setHeader(getTranslation("customer.type"))
-                .setAutoWidth(true);
+                .setWidth("14em").setFlexGrow(1);
         grid.addComponentColumn(c -> Labels.gradeBadge(this, c.grade())).setHeader(getTranslation("customer.grade"))
-                .setSortProperty("grade").setAutoWidth(true);
+                .setSortProperty("grade").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(c -> Labels.of(this, "lifecycle", c.lifecycle())).setHeader(getTranslation("customer.lifecycle"))
-                .setSortProperty("lifecycle").setAutoWidth(true);
+                .setSortProperty("lifecycle").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(CustomerSummary::region).setHeader(getTranslation("customer.region")).setSortProperty("region")
                 .setAutoWidth(true);
-        grid.addColumn(c -> c.owner() == null ? getTranslation("customer.inPool") : people.name(c.owner()))
+        grid.addColumn(c -> c.owner() == null ? getTranslation("customer.inPool") : people.displayName(c.owner()))
                 .setHeader(getTranslation("customer.owner")).setSortProperty("owner").setAutoWidth(true);
         grid.addColumn(c -> String.join(", ", new java.util.TreeSet<>(c.tags()))).setHeader(getTranslation("customer.tags"))
-                .setAutoWidth(true);
+                .setWidth("9em");
         grid.addColumn(c -> Labels.dateTime(getLocale(), c.lastFollowUpAt()))
                 .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setAutoWidth(true);
         grid.addComponentColumn(c -> Labels.nextFollowUp(this, c.nextFollowUpAt(), today))

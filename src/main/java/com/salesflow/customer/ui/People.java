@@ -36,6 +36,13 @@ final class People {
                 .map(user -> user.displayName() + " (" + login + ")").orElse(login));
     }
 
+    /** The display name alone, for grids; the login for someone the directory does not know. */
+    String displayName(String username) {
+        String name = name(username);
+        int login = name.lastIndexOf(" (");
+        return login > 0 ? name.substring(0, login) : name;
+    }
+
     List<String> ownerCandidates() {
         Set<String> logins = new TreeSet<>();
         String me = currentUser.username().orElse(null);

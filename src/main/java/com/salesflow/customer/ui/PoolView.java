@@ -62,13 +62,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("pool-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CustomerSummary::name).setHeader(getTranslation("customer.name")).setSortProperty("name")
-                .setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(c -> Labels.of(this, "customerType", c.type())).setHeader(getTranslation("customer.type"))
-                .setAutoWidth(true);
+                .setWidth("14em").setFlexGrow(1);
         grid.addComponentColumn(c -> Labels.gradeBadge(this, c.grade())).setHeader(getTranslation("customer.grade"))
-                .setSortProperty("grade").setAutoWidth(true);
+                .setSortProperty("grade").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(c -> Labels.of(this, "lifecycle", c.lifecycle())).setHeader(getTranslation("customer.lifecycle"))
-                .setSortProperty("lifecycle").setAutoWidth(true);
+                .setSortProperty("lifecycle").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(CustomerSummary::industry).setHeader(getTranslation("customer.industry")).setAutoWidth(true);
         grid.addColumn(CustomerSummary::region).setHeader(getTranslation("customer.region")).setSortProperty("region")
                 .setAutoWidth(true);
