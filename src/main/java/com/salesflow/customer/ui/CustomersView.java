@@ -75,15 +75,18 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(c -> Labels.of(this, "lifecycle", c.lifecycle())).setHeader(getTranslation("customer.lifecycle"))
                 .setSortProperty("lifecycle").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(CustomerSummary::region).setHeader(getTranslation("customer.region")).setSortProperty("region")
-                .setAutoWidth(true);
+                .setWidth("8em").setFlexGrow(0);
         grid.addColumn(c -> c.owner() == null ? getTranslation("customer.inPool") : people.displayName(c.owner()))
-                .setHeader(getTranslation("customer.owner")).setSortProperty("owner").setAutoWidth(true);
+                .setHeader(getTranslation("customer.owner")).setSortProperty("owner").setWidth("9em").setFlexGrow(0);
         grid.addColumn(c -> String.join(", ", new java.util.TreeSet<>(c.tags()))).setHeader(getTranslation("customer.tags"))
                 .setWidth("9em");
-        grid.addColumn(c -> Labels.dateTime(getLocale(), c.lastFollowUpAt()))
-                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setAutoWidth(true);
+        grid.addColumn(c -> c.lastFollowUpAt() == null ? "" : Labels.date(getLocale(),
+                c.lastFollowUpAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
+                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setWidth("9.5em")
+                .setFlexGrow(0);
         grid.addComponentColumn(c -> Labels.nextFollowUp(this, c.nextFollowUpAt(), today))
-                .setHeader(getTranslation("customer.nextFollowUpAt")).setSortProperty("nextFollowUpAt").setAutoWidth(true);
+                .setHeader(getTranslation("customer.nextFollowUpAt")).setSortProperty("nextFollowUpAt").setWidth("10em")
+                .setFlexGrow(0);
         grid.addItemClickListener(click -> open(click.getItem().id()));
         grid.setSizeFull();
     }

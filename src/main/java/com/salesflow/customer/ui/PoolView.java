@@ -69,9 +69,11 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("lifecycle").setWidth("8.5em").setFlexGrow(0);
         grid.addColumn(CustomerSummary::industry).setHeader(getTranslation("customer.industry")).setAutoWidth(true);
         grid.addColumn(CustomerSummary::region).setHeader(getTranslation("customer.region")).setSortProperty("region")
-                .setAutoWidth(true);
-        grid.addColumn(c -> Labels.dateTime(getLocale(), c.lastFollowUpAt()))
-                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setAutoWidth(true);
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(c -> c.lastFollowUpAt() == null ? "" : Labels.date(getLocale(),
+                c.lastFollowUpAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
+                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setWidth("9.5em")
+                .setFlexGrow(0);
         Grid.Column<CustomerSummary> actions = grid.addComponentColumn(c -> {
             Button claim = new Button(getTranslation("pool.claim"), VaadinIcon.HAND.create(), click -> claim(c));
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
