@@ -1,0 +1,109 @@
+package com.salesflow.customer.ui;
+
+import com.salesflow.customer.CustomerFilter;
+import com.salesflow.customer.CustomerSummary;
+import com.salesflow.customer.Customers;
+import com.salesflow.identity.CurrentUser;
+import com.salesflow.identity.Roles;
+import com.salesflow.identity.UserDirectory;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The customers the user may see (own, team's or all, plus the pool), searched and filtered. */
+@Route("customers")
+@RolesAllowed({Roles.SALES, Roles.SUPERVISORS, Roles.DIRECTORS, Roles.FINANCE, Roles.LEGAL, Roles.SERVICE,
+        Roles.ADMINS})
+@Menu(order = 10, icon = "vaadin:building", title = "nav.customers")
+public class CustomersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Customers customers;
+    private final Clock clock;
+    private final People people;
+    private final List<String> owners;
+    private final CustomerSearch search;
+    private final Grid<CustomerSummary> grid = new Grid<>();
+    private final Span total = new Span();
+
+    CustomersView(Customers customers, CurrentUser currentUser, UserDirectory directory, Clock clock) {
+        this.customers = customers;
+        this.clock = clock;
+        this.people = new People(directory, currentUser);
+        this.owners = people.ownerCandidates();
+        setId("customers-view");
+        setSizeFull();
+        Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
+                click -> new NewCustomerDialog(customers, owners, people, created -> open(created.id())).open());
+        create.setId("new-customer");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        total.setId("customers-total");
+        HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("nav.customers")), total, create);
+        title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        title.setWidthFull();
+        create.getStyle().set("margin-left", "auto");
+        search = new CustomerSearch("customers", owners, people, this::refresh);
+        add(title, search, grid);
+        configureGrid();
+        refresh();
+    }
+
+    private void configureGrid() {
+        LocalDate today = LocalDate.now(clock);
+        grid.setId("customers-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(CustomerSummary::name).setHeader(getTranslation("customer.name")).setSortProperty("name")
+                .setWidth("14em").setFlexGrow(1);
+        grid.addComponentColumn(c -> Labels.gradeBadge(this, c.grade())).setHeader(getTranslation("customer.grade"))
+                .setSortProperty("grade").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(c -> Labels.of(this, "lifecycle", c.lifecycle())).setHeader(getTranslation("customer.lifecycle"))
+                .setSortProperty("lifecycle").setWidth("8.5em").setFlexGrow(0);
+        grid.addColumn(CustomerSummary::region).setHeader(getTranslation("customer.region")).setSortProperty("region")
+                .setWidth("8em").setFlexGrow(0);
+        grid.addColumn(c -> c.owner() == null ? getTranslation("customer.inPool") : people.displayName(c.owner()))
+                .setHeader(getTranslation("customer.owner")).setSortProperty("owner").setWidth("9em").setFlexGrow(0);
+        grid.addColumn(c -> String.join(", ", new java.util.TreeSet<>(c.tags()))).setHeader(getTranslation("customer.tags"))
+                .setWidth("9em");
+        grid.addColumn(c -> c.lastFollowUpAt() == null ? "" : Labels.date(getLocale(),
+                c.lastFollowUpAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
+                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setWidth("9.5em")
+                .setFlexGrow(0);
+        grid.addComponentColumn(c -> Labels.nextFollowUp(this, c.nextFollowUpAt(), today))
+                .setHeader(getTranslation("customer.nextFollowUpAt")).setSortProperty("nextFollowUpAt").setWidth("10em")
+                .setFlexGrow(0);
+        grid.addItemClickListener(click -> open(click.getItem().id()));
+        grid.setSizeFull();
+    }
+
+    private void refresh() {
+        CustomerFilter filter = search.filter();
+        grid.setItems(query -> customers.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
+                query -> (int) customers.count(filter));
+        total.setText(getTranslation("list.total", customers.count(filter)));
+    }
+
+    private void open(long id) {
+        UI.getCurrent().navigate(CustomerView.class, new RouteParameters("id", String.valueOf(id)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.customers") + " · Salesflow";
+    }
+}

@@ -1,0 +1,40 @@
+package com.salesflow.customer.ui;
+
+import com.salesflow.shared.InvalidInputException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.Map;
+
+/** Server field errors on the fields (translated by their {@code error.<code>} key) and notifications. */
+final class Messages {
+
+    private Messages() {
+    }
+
+    static void showFieldErrors(InvalidInputException e, Map<String, ? extends HasValidation> fields,
+            Component context) {
+        for (InvalidInputException.FieldError error : e.errors()) {
+            String translated = context.getTranslation("error." + error.code());
+            String message = translated.startsWith("!") ? error.message() : translated;
+            HasValidation field = fields.get(error.field());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            } else {
+                error(message);
+            }
+        }
+    }
+
+    static void error(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    static void success(String message) {
+        Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
+        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+}

@@ -1,0 +1,63 @@
+package com.salesflow.customer.ui;
+
+import com.salesflow.customer.CustomerDetails;
+import com.salesflow.customer.Customers;
+import com.salesflow.shared.ConflictException;
+import com.salesflow.shared.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Gives a customer to another salesperson, with the reason; the server decides who may give it to whom. */
+class ReassignDialog extends Dialog {
+
+    ReassignDialog(Customers customers, CustomerDetails customer, List<String> owners, People people,
+            Consumer<CustomerDetails> onDone) {
+        setId("reassign-dialog");
+        setHeaderTitle(getTranslation("ownership.reassign.title", customer.name()));
+        setWidth("min(32em, 95vw)");
+        ComboBox<String> owner = new ComboBox<>(getTranslation("ownership.newOwner"));
+        owner.setId("reassign-owner");
+        owner.setItems(owners.stream().filter(login -> !login.equals(customer.owner())).toList());
+        owner.setItemLabelGenerator(people::name);
+        owner.setAllowCustomValue(true);
+        owner.addCustomValueSetListener(custom -> owner.setValue(custom.getDetail().strip()));
+        owner.setRequiredIndicatorVisible(true);
+        owner.setHelperText(getTranslation("ownership.newOwner.help"));
+        TextArea reason = new TextArea(getTranslation("ownership.reason"));
+        reason.setId("reassign-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(500);
+        FormLayout form = new FormLayout(owner, reason);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form);
+
+        Button save = new Button(getTranslation("ownership.reassign"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("error.reason.required"));
+                reason.setInvalid(true);
+                return;
+            }
+            try {
+                CustomerDetails changed = customers.reassign(customer.id(), owner.getValue(), reason.getValue());
+                Messages.success(getTranslation("ownership.reassigned", changed.name(), people.name(changed.owner())));
+                close();
+                onDone.accept(changed);
+            } catch (InvalidInputException e) {
+                Messages.showFieldErrors(e, Map.of("owner", owner, "comment", reason), this);
+            } catch (AccessDeniedException | ConflictException e) {
+                Messages.error(e.getMessage());
+            }
+        });
+        save.setId("reassign-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+}
