@@ -328,7 +328,7 @@ class CustomerService implements Customers {
         }
         String name = trim(form.getName());
         if (name == null || name.length() > 200) {
-            errors.add(new FieldError("name", "name.required", "A name of 1 to 200 characters is required."));
+            errors.add(new FieldError("name", "customer.name.required", "A name of 1 to 200 characters is required."));
         }
         checkPhone("phone", form.getPhone(), errors);
         checkEmail("email", form.getEmail(), errors);

@@ -1,5 +1,6 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.ContactForm;
 import com.salesflow.customer.ContactView;
 import com.salesflow.customer.Customers;
@@ -47,14 +48,14 @@ class ContactDialog extends Dialog {
             try {
                 ContactView saved = customers.addContact(customerId, new ContactForm(name.getValue(), title.getValue(),
                         phone.getValue(), email.getValue(), birthday.getValue(), decisionRole.getValue(), null));
-                Messages.success(getTranslation("contacts.saved", saved.name()));
+                UiMessages.success(getTranslation("contacts.saved", saved.name()));
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException e) {
-                Messages.showFieldErrors(e, Map.of("name", name, "title", title, "phone", phone, "email", email,
+                UiMessages.showFieldErrors(e, Map.of("name", name, "title", title, "phone", phone, "email", email,
                         "birthday", birthday, "decisionRole", decisionRole), this);
             } catch (AccessDeniedException e) {
-                Messages.error(e.getMessage());
+                UiMessages.error(e.getMessage());
             }
         });
         save.setId("contact-save");

@@ -1,5 +1,6 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.ContactChannel;
 import com.salesflow.customer.ContactRecordForm;
 import com.salesflow.customer.ContactRecordView;
@@ -101,7 +102,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         try {
             customer = customers.get(id);
         } catch (NotFoundException e) {
-            Messages.error(getTranslation("customer.notFound"));
+            UiMessages.error(getTranslation("customer.notFound"));
             event.forwardTo(CustomersView.class);
             return;
         }
@@ -159,9 +160,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private void claim() {
         try {
             changed(customers.claim(customer.id()));
-            Messages.success(getTranslation("pool.claimed", customer.name()));
+            UiMessages.success(getTranslation("pool.claimed", customer.name()));
         } catch (ConflictException | AccessDeniedException e) {
-            Messages.error(e.getMessage());
+            UiMessages.error(e.getMessage());
         }
     }
 
@@ -199,15 +200,15 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             customer = customers.update(customer.id(), form);
             profile.read(CustomerForm.of(customer));
             showHeader();
-            Messages.success(getTranslation("customer.saved", customer.name()));
+            UiMessages.success(getTranslation("customer.saved", customer.name()));
         } catch (InvalidInputException e) {
             profile.showErrors(e);
         } catch (ConflictException e) {
             conflict();
         } catch (AccessDeniedException e) {
-            Messages.error(e.getMessage());
+            UiMessages.error(e.getMessage());
         } catch (NotFoundException e) {
-            Messages.error(getTranslation("customer.notFound"));
+            UiMessages.error(getTranslation("customer.notFound"));
         }
     }
 
@@ -235,7 +236,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         try {
             customer = customers.get(customer.id());
         } catch (NotFoundException e) {
-            Messages.error(getTranslation("customer.notFound"));
+            UiMessages.error(getTranslation("customer.notFound"));
             UI.getCurrent().navigate(CustomersView.class);
             return;
         }
@@ -331,7 +332,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                     outcome.getValue(), objectionType.getValue(), objectionHandling.getValue(), next.getValue());
             try {
                 customers.addContactRecord(customer.id(), form);
-                Messages.success(getTranslation("record.added"));
+                UiMessages.success(getTranslation("record.added"));
                 summary.clear();
                 outcome.clear();
                 objectionType.clear();
@@ -347,11 +348,11 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 refreshTimeline();
                 changed(customers.get(customer.id()));
             } catch (InvalidInputException e) {
-                Messages.showFieldErrors(e, Map.of("channel", channel, "summary", summary, "contactId", recordContact,
+                UiMessages.showFieldErrors(e, Map.of("channel", channel, "summary", summary, "contactId", recordContact,
                         "objectionType", objectionType, "objectionHandling", objectionHandling,
                         "nextFollowUpAt", next), this);
             } catch (AccessDeniedException | ConflictException e) {
-                Messages.error(e.getMessage());
+                UiMessages.error(e.getMessage());
             }
         });
 
@@ -485,12 +486,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         confirm.addConfirmListener(event -> {
             try {
                 changed(customers.release(customer.id(), comment.getValue()));
-                Messages.success(getTranslation("ownership.released", customer.name()));
+                UiMessages.success(getTranslation("ownership.released", customer.name()));
             } catch (AccessDeniedException | ConflictException e) {
-                Messages.error(e.getMessage());
+                UiMessages.error(e.getMessage());
             } catch (NotFoundException e) {
                 // A salesperson who released the customer still sees it: it is in the pool now.
-                Messages.error(getTranslation("customer.notFound"));
+                UiMessages.error(getTranslation("customer.notFound"));
             }
         });
         confirm.open();

@@ -1,5 +1,6 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.Customers;
@@ -42,13 +43,13 @@ class NewCustomerDialog extends Dialog {
         }
         try {
             CustomerDetails created = customers.create(form);
-            Messages.success(getTranslation("customers.created", created.name()));
+            UiMessages.success(getTranslation("customers.created", created.name()));
             close();
             onCreated.accept(created);
         } catch (InvalidInputException e) {
             profile.showErrors(e);
         } catch (AccessDeniedException e) {
-            Messages.error(e.getMessage());
+            UiMessages.error(e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerFilter;
 import com.salesflow.customer.CustomerSummary;
@@ -91,9 +92,9 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
     private void claim(CustomerSummary customer) {
         try {
             CustomerDetails claimed = customers.claim(customer.id());
-            Messages.success(getTranslation("pool.claimed", claimed.name()));
+            UiMessages.success(getTranslation("pool.claimed", claimed.name()));
         } catch (ConflictException | AccessDeniedException | NotFoundException e) {
-            Messages.error(e.getMessage());
+            UiMessages.error(e.getMessage());
         }
         refresh();
     }

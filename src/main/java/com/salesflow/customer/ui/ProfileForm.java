@@ -1,5 +1,6 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.ContactChannel;
 import com.salesflow.customer.CreditRating;
 import com.salesflow.customer.CustomerForm;
@@ -244,7 +245,7 @@ class ProfileForm extends VerticalLayout {
     }
 
     void showErrors(InvalidInputException e) {
-        Messages.showFieldErrors(e, fields, this);
+        UiMessages.showFieldErrors(e, fields, this);
     }
 
     private FormLayout section(String key) {

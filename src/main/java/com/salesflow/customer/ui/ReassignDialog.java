@@ -1,5 +1,6 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.Customers;
 import com.salesflow.shared.ConflictException;
@@ -47,13 +48,13 @@ class ReassignDialog extends Dialog {
             }
             try {
                 CustomerDetails changed = customers.reassign(customer.id(), owner.getValue(), reason.getValue());
-                Messages.success(getTranslation("ownership.reassigned", changed.name(), people.name(changed.owner())));
+                UiMessages.success(getTranslation("ownership.reassigned", changed.name(), people.name(changed.owner())));
                 close();
                 onDone.accept(changed);
             } catch (InvalidInputException e) {
-                Messages.showFieldErrors(e, Map.of("owner", owner, "comment", reason), this);
+                UiMessages.showFieldErrors(e, Map.of("owner", owner, "comment", reason), this);
             } catch (AccessDeniedException | ConflictException e) {
-                Messages.error(e.getMessage());
+                UiMessages.error(e.getMessage());
             }
         });
         save.setId("reassign-save");

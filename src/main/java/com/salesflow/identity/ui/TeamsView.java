@@ -1,5 +1,6 @@
 package com.salesflow.identity.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.TeamForm;
 import com.salesflow.identity.TeamSummary;
@@ -142,14 +143,14 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
             try {
                 TeamSummary saved = existing == null ? directory.createTeam(form)
                         : directory.updateTeam(existing.id(), form);
-                FieldErrors.success(getTranslation("teams.saved", saved.name()));
+                UiMessages.success(getTranslation("teams.saved", saved.name()));
                 dialog.close();
                 refresh();
             } catch (InvalidInputException e) {
-                FieldErrors.show(e, Map.of("code", code, "name", name, "supervisorId", supervisor,
+                UiMessages.showFieldErrors(e, Map.of("code", code, "name", name, "supervisorId", supervisor,
                         "memberIds", members), this);
             } catch (ConflictException e) {
-                FieldErrors.error(getTranslation("error.conflict"));
+                UiMessages.error(getTranslation("error.conflict"));
             }
         });
         save.setId("team-save");

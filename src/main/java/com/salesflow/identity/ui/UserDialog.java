@@ -1,5 +1,6 @@
 package com.salesflow.identity.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserForm;
@@ -107,14 +108,14 @@ class UserDialog extends Dialog {
         }
         try {
             UserSummary saved = existing == null ? directory.createUser(form) : directory.updateUser(existing.id(), form);
-            FieldErrors.success(getTranslation("users.saved", saved.username()));
+            UiMessages.success(getTranslation("users.saved", saved.username()));
             onSaved.accept(saved);
             close();
         } catch (InvalidInputException e) {
-            FieldErrors.show(e, Map.of("username", username, "displayName", displayName, "email", email,
+            UiMessages.showFieldErrors(e, Map.of("username", username, "displayName", displayName, "email", email,
                     "roles", roles, "teamId", team, "password", password), this);
         } catch (ConflictException e) {
-            FieldErrors.error(getTranslation("error.conflict"));
+            UiMessages.error(getTranslation("error.conflict"));
         }
     }
 }

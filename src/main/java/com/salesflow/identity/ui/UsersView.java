@@ -1,5 +1,6 @@
 package com.salesflow.identity.ui;
 
+import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.TeamSummary;
 import com.salesflow.identity.UserDirectory;
@@ -128,7 +129,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
             if (user.lockedAt(clock.instant())) {
                 Button unlock = new Button(VaadinIcon.UNLOCK.create(), click -> {
                     directory.unlockUser(user.id());
-                    FieldErrors.success(getTranslation("users.unlocked", user.username()));
+                    UiMessages.success(getTranslation("users.unlocked", user.username()));
                     refresh();
                 });
                 unlock.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -1,4 +1,4 @@
-package com.salesflow.customer.ui;
+package com.salesflow.shared.ui;
 
 import com.salesflow.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
@@ -7,13 +7,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
-/** Server field errors on the fields (translated by their {@code error.<code>} key) and notifications. */
-final class Messages {
+/** Server field errors shown on the form fields (translated by their {@code error.<code>} key), and notifications. */
+public final class UiMessages {
 
-    private Messages() {
+    private UiMessages() {
     }
 
-    static void showFieldErrors(InvalidInputException e, Map<String, ? extends HasValidation> fields,
+    public static void showFieldErrors(InvalidInputException e, Map<String, ? extends HasValidation> fields,
             Component context) {
         for (InvalidInputException.FieldError error : e.errors()) {
             String translated = context.getTranslation("error." + error.code());
@@ -28,12 +28,12 @@ final class Messages {
         }
     }
 
-    static void error(String message) {
+    public static void error(String message) {
         Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
         notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
-    static void success(String message) {
+    public static void success(String message) {
         Notification notification = Notification.show(message, 3000, Notification.Position.BOTTOM_START);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
