@@ -76,13 +76,13 @@ class CustomerService implements Customers {
     @Override
     @Transactional(readOnly = true)
     public Page<CustomerSummary> search(CustomerFilter filter, Pageable pageable) {
-        return customers.findAll(visible(dataScope.current()).and(matching(filter)), pageable).map(this::summary);
+        return customers.findAll(visibleMatching(dataScope.current(), filter), pageable).map(this::summary);
     }
 
     @Override
     @Transactional(readOnly = true)
     public long count(CustomerFilter filter) {
-        return customers.count(visible(dataScope.current()).and(matching(filter)));
+        return customers.count(visibleMatching(dataScope.current(), filter));
     }
 
     @Override
@@ -403,6 +403,11 @@ class CustomerService implements Customers {
         customer.setNeeds(trim(form.getNeeds()));
         customer.setConcerns(trim(form.getConcerns()));
         customer.setNextFollowUpAt(form.getNextFollowUpAt());
+    }
+
+    /** The customers of the list: in the scope and matching the filter (also used by the export). */
+    Specification<Customer> visibleMatching(Scope scope, CustomerFilter filter) {
+        return visible(scope).and(matching(filter));
     }
 
     private Specification<Customer> visible(Scope scope) {

@@ -5,9 +5,11 @@ import com.salesflow.customer.ContactRecordForm;
 import com.salesflow.customer.ContactRecordView;
 import com.salesflow.customer.ContactView;
 import com.salesflow.customer.CustomerDetails;
+import com.salesflow.customer.CustomerExport;
 import com.salesflow.customer.CustomerFilter;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerSummary;
+import com.salesflow.customer.ExportFormat;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.Grade;
 import com.salesflow.customer.Lifecycle;
@@ -16,7 +18,11 @@ import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.PageResult;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.List;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -44,9 +50,11 @@ class CustomerController {
     private static final int MAX_PAGE_SIZE = 200;
 
     private final Customers customers;
+    private final CustomerExport export;
 
-    CustomerController(Customers customers) {
+    CustomerController(Customers customers, CustomerExport export) {
         this.customers = customers;
+        this.export = export;
     }
 
     @GetMapping("/api/customers")
@@ -66,6 +74,26 @@ class CustomerController {
     ResponseEntity<CustomerDetails> create(@RequestBody CustomerForm form) {
         CustomerDetails created = customers.create(form);
         return ResponseEntity.created(URI.create("/api/customers/" + created.id())).body(created);
+    }
+
+    @GetMapping("/api/customers/export")
+    @Operation(summary = "Export the customers in scope (filtered like the list) as CSV or XLSX, streamed")
+    void export(@RequestParam(defaultValue = "csv") String format, @RequestParam(required = false) String q,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) Grade grade,
+            @RequestParam(required = false) String tag, @RequestParam(required = false) String region,
+            @RequestParam(required = false) Lifecycle lifecycle, @RequestParam(defaultValue = "false") boolean overdue,
+            HttpServletResponse response) throws IOException {
+        ExportFormat exportFormat = switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> ExportFormat.CSV;
+            case "xlsx" -> ExportFormat.XLSX;
+            default -> throw InvalidInputException.of("format", "format.unknown", "Use format=csv or format=xlsx.");
+        };
+        response.setContentType(exportFormat == ExportFormat.CSV ? "text/csv;charset=UTF-8"
+                : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        response.setHeader("Content-Disposition", "attachment; filename=\"customers-" + LocalDate.now() + "."
+                + exportFormat.name().toLowerCase(Locale.ROOT) + "\"");
+        export.export(new CustomerFilter(q, owner, grade, tag, region, lifecycle, overdue), exportFormat,
+                response.getOutputStream());
     }
 
     @GetMapping("/api/customers/{id}")

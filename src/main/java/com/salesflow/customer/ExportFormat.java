@@ -1,0 +1,3 @@
+package com.salesflow.customer;
+
+public enum ExportFormat { CSV, XLSX }
