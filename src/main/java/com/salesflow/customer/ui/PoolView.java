@@ -63,17 +63,17 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("pool-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(CustomerSummary::name).setHeader(getTranslation("customer.name")).setSortProperty("name")
-                .setWidth("14em").setFlexGrow(1);
+                .setWidth("14rem").setFlexGrow(1);
         grid.addComponentColumn(c -> Labels.gradeBadge(this, c.grade())).setHeader(getTranslation("customer.grade"))
-                .setSortProperty("grade").setWidth("8.5em").setFlexGrow(0);
+                .setSortProperty("grade").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(c -> Labels.of(this, "lifecycle", c.lifecycle())).setHeader(getTranslation("customer.lifecycle"))
-                .setSortProperty("lifecycle").setWidth("8.5em").setFlexGrow(0);
+                .setSortProperty("lifecycle").setWidth("8.5rem").setFlexGrow(0);
         grid.addColumn(CustomerSummary::industry).setHeader(getTranslation("customer.industry")).setAutoWidth(true);
         grid.addColumn(CustomerSummary::region).setHeader(getTranslation("customer.region")).setSortProperty("region")
-                .setWidth("8em").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(c -> c.lastFollowUpAt() == null ? "" : Labels.date(getLocale(),
                 c.lastFollowUpAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()))
-                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setWidth("9.5em")
+                .setHeader(getTranslation("customer.lastFollowUpAt")).setSortProperty("lastFollowUpAt").setWidth("9.5rem")
                 .setFlexGrow(0);
         Grid.Column<CustomerSummary> actions = grid.addComponentColumn(c -> {
             Button claim = new Button(getTranslation("pool.claim"), VaadinIcon.HAND.create(), click -> claim(c));
