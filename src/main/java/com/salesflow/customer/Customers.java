@@ -47,4 +47,17 @@ public interface Customers {
 
     /** A salesperson takes a customer from the pool, within the claim limits. */
     CustomerDetails claim(long customerId);
+
+    /**
+     * Customers in the caller's scope that are probably the same: same normalised phone or e-mail, or a company
+     * name that is the same or contains the other once legal suffixes and punctuation are removed.
+     */
+    List<CustomerSummary> possibleDuplicates(long customerId);
+
+    /**
+     * Folds {@code duplicateId} into {@code keepId}: contacts, contact records and ownership history move over,
+     * tags are joined, empty fields of the kept profile are filled, the duplicate is deleted. Supervisors
+     * (within their teams), directors and admins only; both versions must be current.
+     */
+    CustomerDetails merge(long keepId, long keepVersion, long duplicateId, long duplicateVersion);
 }

@@ -161,7 +161,41 @@ class Customer {
         }
     }
 
+    /**
+     * Takes over what a duplicate knows that this profile does not: empty fields, tags, the later follow-ups.
+     * Ownership stays with this customer.
+     */
+    void absorb(Customer duplicate) {
+        if (phone == null) {
+            setPhone(duplicate.phone);
+        }
+        email = email == null ? duplicate.email : email;
+        website = website == null ? duplicate.website : website;
+        industry = industry == null ? duplicate.industry : industry;
+        region = region == null ? duplicate.region : region;
+        address = address == null ? duplicate.address : address;
+        birthday = birthday == null ? duplicate.birthday : birthday;
+        creditRating = creditRating == null ? duplicate.creditRating : creditRating;
+        creditLimit = creditLimit == null ? duplicate.creditLimit : creditLimit;
+        paymentTermDays = paymentTermDays == null ? duplicate.paymentTermDays : paymentTermDays;
+        preferredChannel = preferredChannel == null ? duplicate.preferredChannel : preferredChannel;
+        preferredTime = preferredTime == null ? duplicate.preferredTime : preferredTime;
+        background = background == null ? duplicate.background : background;
+        preferences = preferences == null ? duplicate.preferences : preferences;
+        needs = needs == null ? duplicate.needs : needs;
+        concerns = concerns == null ? duplicate.concerns : concerns;
+        tags.addAll(duplicate.tags);
+        if (duplicate.lastFollowUpAt != null) {
+            followedUp(duplicate.lastFollowUpAt, duplicate.nextFollowUpAt);
+        }
+        if (nextFollowUpAt == null) {
+            nextFollowUpAt = duplicate.nextFollowUpAt;
+        }
+    }
+
     Long getId() { return id; }
+    String getNameKey() { return nameKey; }
+    String getPhoneKey() { return phoneKey; }
     CustomerType getType() { return type; }
     void setType(CustomerType type) { this.type = type; }
     String getName() { return name; }

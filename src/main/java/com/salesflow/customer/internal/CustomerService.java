@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.access.AccessDeniedException;
@@ -280,6 +281,63 @@ class CustomerService implements Customers {
             }
         }
         return changeOwner(customer, scope.username(), scope, OwnershipChangeReason.CLAIMED, null);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CustomerSummary> possibleDuplicates(long customerId) {
+        Customer customer = visibleCustomer(customerId);
+        Specification<Customer> similar = (root, query, cb) -> {
+            List<Predicate> any = new ArrayList<>();
+            if (customer.getPhoneKey() != null) {
+                any.add(cb.equal(root.get("phoneKey"), customer.getPhoneKey()));
+            }
+            if (customer.getEmail() != null) {
+                any.add(cb.equal(root.get("email"), customer.getEmail()));
+            }
+            String key = customer.getNameKey();
+            if (key != null && !key.isEmpty()) {
+                any.add(cb.equal(root.get("nameKey"), key));
+            }
+            // "华东机械" and "上海华东机械有限公司" are the same company; short keys would match too much.
+            if (key != null && key.length() >= 4) {
+                any.add(cb.like(root.get("nameKey"), "%" + key + "%"));
+                any.add(cb.and(cb.greaterThanOrEqualTo(cb.length(root.get("nameKey")), 4),
+                        cb.like(cb.literal(key), cb.concat(cb.concat("%", root.get("nameKey")), "%"))));
+            }
+            return cb.and(cb.notEqual(root.get("id"), customer.getId()), cb.or(any.toArray(Predicate[]::new)));
+        };
+        return customers.findAll(visible(dataScope.current()).and(similar), PageRequest.of(0, 20))
+                .map(this::summary).getContent();
+    }
+
+    @Override
+    public CustomerDetails merge(long keepId, long keepVersion, long duplicateId, long duplicateVersion) {
+        Scope scope = dataScope.current();
+        if (keepId == duplicateId) {
+            throw InvalidInputException.of("duplicateId", "merge.same", "A customer cannot be merged into itself.");
+        }
+        Customer keep = visibleCustomer(keepId);
+        Customer duplicate = visibleCustomer(duplicateId);
+        if (!dataScope.mayAssignToAnyone() && !scope.supervisor()) {
+            throw new AccessDeniedException("Only supervisors, directors and admins merge customers.");
+        }
+        requireVersion(keepVersion, keep.getVersion());
+        requireVersion(duplicateVersion, duplicate.getVersion());
+        Instant now = clock.instant();
+        keep.absorb(duplicate);
+        contacts.findByCustomerIdOrderByName(duplicate.getId()).forEach(contact -> contact.moveTo(keep.getId()));
+        records.findByCustomerIdOrderByHappenedAtDescIdDesc(duplicate.getId())
+                .forEach(record -> record.moveTo(keep.getId()));
+        ownershipChanges.findByCustomerIdOrderByChangedAtAscIdAsc(duplicate.getId())
+                .forEach(change -> change.moveTo(keep.getId()));
+        ownershipChanges.save(new OwnershipChange(keep.getId(), now, duplicate.getOwner(), keep.getOwner(),
+                scope.username(), OwnershipChangeReason.MERGED,
+                "Merged customer #" + duplicate.getId() + " (" + duplicate.getName() + ")"));
+        customers.flush();
+        customers.delete(duplicate);
+        customers.saveAndFlush(keep);
+        return details(keep);
     }
 
     private CustomerDetails changeOwner(Customer customer, String newOwner, Scope scope, OwnershipChangeReason reason,

@@ -47,6 +47,9 @@ class CustomerController {
     record Release(String comment) {
     }
 
+    record Merge(long version, long duplicateId, long duplicateVersion) {
+    }
+
     private static final int MAX_PAGE_SIZE = 200;
 
     private final Customers customers;
@@ -146,6 +149,18 @@ class CustomerController {
     @Operation(summary = "Reassign to another salesperson, with a reason")
     CustomerDetails reassign(@PathVariable long id, @RequestBody OwnerChange change) {
         return customers.reassign(id, change.owner(), change.comment());
+    }
+
+    @GetMapping("/api/customers/{id}/duplicates")
+    @Operation(summary = "Possible duplicates in the caller's scope (same phone or e-mail, similar company name)")
+    List<CustomerSummary> duplicates(@PathVariable long id) {
+        return customers.possibleDuplicates(id);
+    }
+
+    @PostMapping("/api/customers/{id}/merge")
+    @Operation(summary = "Merge a duplicate into this customer, keeping every contact, record and history entry")
+    CustomerDetails merge(@PathVariable long id, @RequestBody Merge merge) {
+        return customers.merge(id, merge.version(), merge.duplicateId(), merge.duplicateVersion());
     }
 
     @GetMapping("/api/pool")
