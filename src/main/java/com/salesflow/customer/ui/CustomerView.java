@@ -7,6 +7,7 @@ import com.salesflow.customer.ContactRecordView;
 import com.salesflow.customer.ContactView;
 import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerForm;
+import com.salesflow.customer.CustomerSummary;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.ObjectionType;
 import com.salesflow.customer.OwnershipChangeView;
@@ -74,6 +75,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final Grid<ContactView> contactGrid = new Grid<>();
     private final VerticalLayout timeline = new VerticalLayout();
     private final Grid<OwnershipChangeView> history = new Grid<>();
+    private final Grid<CustomerSummary> duplicates = new Grid<>();
     private final HorizontalLayout ownershipActions = new HorizontalLayout();
     private final ComboBox<ContactView> recordContact = new ComboBox<>();
 
@@ -93,6 +95,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("customer.tab.contacts"), contactsTab()).setId("tab-contacts");
         tabs.add(getTranslation("customer.tab.timeline"), timelineTab()).setId("tab-timeline");
         tabs.add(getTranslation("customer.tab.ownership"), ownershipTab()).setId("tab-ownership");
+        tabs.add(getTranslation("customer.tab.duplicates"), duplicatesTab()).setId("tab-duplicates");
         add(header, tabs);
     }
 
@@ -111,6 +114,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         refreshContacts();
         refreshTimeline();
         refreshOwnership();
+        refreshDuplicates();
     }
 
     // ---- header ----
@@ -494,6 +498,54 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 UiMessages.error(getTranslation("customer.notFound"));
             }
         });
+        confirm.open();
+    }
+
+    // ---- duplicates ----
+
+    private Component duplicatesTab() {
+        duplicates.setId("duplicates-grid");
+        duplicates.addColumn(CustomerSummary::name).setHeader(getTranslation("customer.name")).setAutoWidth(true);
+        duplicates.addColumn(CustomerSummary::phone).setHeader(getTranslation("customer.phone")).setAutoWidth(true);
+        duplicates.addColumn(CustomerSummary::email).setHeader(getTranslation("customer.email")).setAutoWidth(true);
+        duplicates.addColumn(c -> c.owner() == null ? getTranslation("customer.inPool") : people.name(c.owner()))
+                .setHeader(getTranslation("customer.owner")).setAutoWidth(true);
+        duplicates.addComponentColumn(candidate -> {
+            Button merge = new Button(getTranslation("duplicates.merge"), VaadinIcon.COMPRESS.create(),
+                    click -> confirmMerge(candidate));
+            merge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            return merge;
+        }).setAutoWidth(true).setFlexGrow(0);
+        duplicates.setAllRowsVisible(true);
+        duplicates.setEmptyStateText(getTranslation("duplicates.none"));
+        Paragraph hint = new Paragraph(getTranslation("duplicates.hint"));
+        VerticalLayout tab = new VerticalLayout(hint, duplicates);
+        tab.setPadding(false);
+        return tab;
+    }
+
+    private void refreshDuplicates() {
+        duplicates.setItems(customers.possibleDuplicates(customer.id()));
+    }
+
+    private void confirmMerge(CustomerSummary duplicate) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("duplicates.merge.title", duplicate.name()),
+                getTranslation("duplicates.merge.text", duplicate.name(), customer.name()),
+                getTranslation("duplicates.merge"), event -> {
+                    try {
+                        changed(customers.merge(customer.id(), customer.version(), duplicate.id(),
+                                duplicate.version()));
+                        refreshContacts();
+                        refreshTimeline();
+                        refreshDuplicates();
+                        UiMessages.success(getTranslation("duplicates.merged", duplicate.name()));
+                    } catch (AccessDeniedException | ConflictException | NotFoundException e) {
+                        UiMessages.error(e instanceof NotFoundException ? getTranslation("customer.notFound")
+                                : e.getMessage());
+                        refreshDuplicates();
+                    }
+                }, getTranslation("action.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary");
         confirm.open();
     }
 
