@@ -11,6 +11,12 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
 
     long countByOwner(String owner);
 
+    boolean existsByPhoneKey(String phoneKey);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByNameKey(String nameKey);
+
     /** Owned customers of a grade with neither a new owner nor a follow-up since {@code before}. */
     @Query("""
             select c from Customer c where c.owner is not null and c.grade = :grade and c.ownedSince < :before

@@ -1,0 +1,6 @@
+package com.salesflow.customer.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ImportJobRepository extends JpaRepository<ImportJob, Long> {
+}
