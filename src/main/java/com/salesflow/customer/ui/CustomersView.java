@@ -2,6 +2,7 @@ package com.salesflow.customer.ui;
 
 import com.salesflow.customer.CustomerExport;
 import com.salesflow.customer.CustomerFilter;
+import com.salesflow.customer.CustomerImport;
 import com.salesflow.customer.CustomerSummary;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.ExportFormat;
@@ -49,8 +50,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CustomerSummary> grid = new Grid<>();
     private final Span total = new Span();
 
-    CustomersView(Customers customers, CustomerExport export, CurrentUser currentUser, UserDirectory directory,
-            Clock clock) {
+    CustomersView(Customers customers, CustomerExport export, CustomerImport imports, CurrentUser currentUser,
+            UserDirectory directory, Clock clock) {
         this.customers = customers;
         this.export = export;
         this.clock = clock;
@@ -63,7 +64,11 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         total.setId("customers-total");
+        Button importButton = new Button(getTranslation("customers.import"), VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(imports, this::refresh).open());
+        importButton.setId("import-customers");
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("nav.customers")), total, create,
+                importButton,
                 exportLink(ExportFormat.CSV, "customers.export.csv"), exportLink(ExportFormat.XLSX, "customers.export.xlsx"));
         title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         title.setWidthFull();
