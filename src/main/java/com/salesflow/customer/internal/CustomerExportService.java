@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerExportService implements CustomerExport {
 
     private static final int PAGE_SIZE = 1000;
-    private static final String FORMULA_STARTS = "=+-@\t\r";
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** The columns of the documented format, in order; import reads the same. */
     static final List<Column> COLUMNS = List.of(

@@ -58,7 +58,6 @@ class CustomerImportService implements CustomerImport {
     private static final Logger log = LoggerFactory.getLogger(CustomerImportService.class);
     private static final int PROGRESS_EVERY = 50;
     private static final int REJECTIONS_SHOWN = 1000;
-    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final CustomerService customers;
     private final CustomerRepository customerRepository;
@@ -266,7 +265,7 @@ class CustomerImportService implements CustomerImport {
     private static String value(Map<String, String> row, String column) {
         String value = row.get(column.toLowerCase(Locale.ROOT));
         if (value != null && value.length() > 1 && value.charAt(0) == '\''
-                && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
+                && CustomerExportService.FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
             return value.substring(1);
         }
         return value;
