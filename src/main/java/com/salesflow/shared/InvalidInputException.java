@@ -16,6 +16,13 @@ public class InvalidInputException extends RuntimeException {
         return new InvalidInputException(List.of(new FieldError(field, code, message)));
     }
 
+    /** Throws when the collected errors are not empty, so that a service reports every wrong field at once. */
+    public static void throwIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -109,7 +109,7 @@ class CustomerService implements Customers {
         Scope scope = dataScope.current();
         List<FieldError> errors = validate(form);
         String owner = initialOwner(form.getOwner(), scope, errors);
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         Instant now = clock.instant();
         Customer customer = new Customer(owner, scope.username(), now);
         apply(form, customer);
@@ -123,7 +123,7 @@ class CustomerService implements Customers {
     public CustomerDetails update(long id, CustomerForm form) {
         Customer customer = visibleCustomer(id);
         requireVersion(form.getVersion(), customer.getVersion());
-        throwIfAny(validate(form));
+        InvalidInputException.throwIfAny(validate(form));
         apply(form, customer);
         customers.saveAndFlush(customer);
         return details(customer);
@@ -149,7 +149,7 @@ class CustomerService implements Customers {
         if (form.birthday() != null && form.birthday().isAfter(today())) {
             errors.add(new FieldError("birthday", "birthday.future", "A birthday cannot be in the future."));
         }
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         Contact contact = new Contact(customer.getId());
         contact.update(name, trim(form.title()), trim(form.phone()), trim(form.email()), form.birthday(),
                 trim(form.decisionRole()));
@@ -190,7 +190,7 @@ class CustomerService implements Customers {
         if (form.objectionType() == null && trim(form.objectionHandling()) != null) {
             errors.add(new FieldError("objectionType", "objection.type", "Name the type of the objection handled."));
         }
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         ContactRecord record = records.save(new ContactRecord(customer.getId(), form.contactId(), form.channel(),
                 happenedAt, dataScope.current().username(), summary, trim(form.outcome()), form.objectionType(),
                 trim(form.objectionHandling()), form.nextFollowUpAt()));
@@ -246,7 +246,7 @@ class CustomerService implements Customers {
                 errors.add(new FieldError("owner", "owner.outsideTeam", "Supervisors reassign within their team."));
             }
         }
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         return changeOwner(customer, target.get().username(), scope, OwnershipChangeReason.REASSIGNED, reason);
     }
 
@@ -549,11 +549,6 @@ class CustomerService implements Customers {
         }
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     private static String trim(String text) {
         return text == null || text.isBlank() ? null : text.strip();

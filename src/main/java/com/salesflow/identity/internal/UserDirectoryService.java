@@ -92,7 +92,7 @@ class UserDirectoryService implements UserDirectory {
         if (errors.isEmpty() && users.existsByUsername(username)) {
             errors.add(new FieldError("username", "username.taken", "This login is already taken."));
         }
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         UserAccount user = new UserAccount(username, normalize(form.getDisplayName()),
                 passwordEncoder.encode(form.getPassword()), clock.instant());
         apply(form, user);
@@ -110,7 +110,7 @@ class UserDirectoryService implements UserDirectory {
                 && users.countEnabledWithRole(Roles.ADMINS) <= 1) {
             errors.add(new FieldError("roles", "roles.lastAdmin", "The last active administrator cannot lose the admins role."));
         }
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         apply(form, user);
         if (!form.getPassword().isBlank()) {
             user.setPasswordHash(passwordEncoder.encode(form.getPassword()));
@@ -161,7 +161,7 @@ class UserDirectoryService implements UserDirectory {
         } else if (teams.existsByCode(code)) {
             errors.add(new FieldError("code", "team.code.taken", "This team code is already taken."));
         }
-        throwIfAny(errors);
+        InvalidInputException.throwIfAny(errors);
         Team team = teams.save(new Team(code, normalize(form.getName())));
         apply(form, team);
         return summary(team);
@@ -172,7 +172,7 @@ class UserDirectoryService implements UserDirectory {
     public TeamSummary updateTeam(long id, TeamForm form) {
         Team team = team(id);
         requireVersion(form.getVersion(), team.getVersion());
-        throwIfAny(validate(form));
+        InvalidInputException.throwIfAny(validate(form));
         team.setName(normalize(form.getName()));
         apply(form, team);
         teams.flush();
@@ -276,11 +276,6 @@ class UserDirectoryService implements UserDirectory {
         return errors;
     }
 
-    private static void throwIfAny(List<FieldError> errors) {
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
 
     private static void requireVersion(Long expected, long actual) {
         if (expected == null || expected != actual) {
