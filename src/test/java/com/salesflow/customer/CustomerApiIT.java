@@ -87,6 +87,38 @@ class CustomerApiIT {
     }
 
     @Test
+    void search_finds_a_customer_by_any_part_of_its_chinese_name_its_phone_its_email_and_follows_a_rename() {
+        String token = "t" + Long.toString(System.nanoTime(), 36);
+        String phone = "%08d".formatted(System.nanoTime() % 100_000_000);
+        HttpResponse<String> response = as("sales1").postJson("/api/customers", """
+                {"type":"COMPANY","name":"西湖龙井茶业有限公司 %s","phone":"+86 139 %s","email":"info@%s.example.cn",
+                 "source":"REFERRAL","grade":"ORDINARY","lifecycle":"PROSPECT"}""".formatted(token, phone, token));
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        JsonNode created = body(response);
+        String name = created.get("name").asText();
+
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("龙井 " + token)))).containsExactly(name);
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("西湖龙井茶业有限公司 " + token))))
+                .containsExactly(name);
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode(token.toUpperCase())))).containsExactly(name);
+        assertThat(names(as("sales1").get("/api/customers?q=" + phone.substring(2)))).contains(name);
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("139 " + phone)))).containsExactly(name);
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("info@" + token)))).containsExactly(name);
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("乌龙 " + token)))).isEmpty();
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("100%_ " + token)))).isEmpty();
+
+        String renamed = created.toString().replace("西湖龙井茶业", "黄山毛峰茶业");
+        assertThat(as("sales1").putJson("/api/customers/" + created.get("id").asLong(), renamed).statusCode())
+                .isEqualTo(200);
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("龙井 " + token)))).isEmpty();
+        assertThat(names(as("sales1").get("/api/customers?q=" + encode("毛峰 " + token)))).hasSize(1);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void bad_input_answers_400_with_every_wrong_field_and_creates_nothing() {
         String name = unique("Bad Input Ltd");
         HttpResponse<String> response = as("sales1").postJson("/api/customers", """

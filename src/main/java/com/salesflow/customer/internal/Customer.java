@@ -127,8 +127,7 @@ class Customer {
     }
 
     static String nameKey(String name) {
-        return name.toLowerCase(Locale.ROOT)
-                .replaceAll("(有限责任公司|股份有限公司|有限公司|集团|公司|co\\.?,? ?ltd\\.?|inc\\.?|llc|gmbh|ltd\\.?|limited|corp\\.?)", "")
+        return SearchTerms.LEGAL_FORMS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")
                 .replaceAll("[\\s\\p{Punct}，。（）()]", "");
     }
 

@@ -31,10 +31,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -46,6 +48,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
@@ -56,11 +59,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CustomerImportService implements CustomerImport {
 
     private static final Logger log = LoggerFactory.getLogger(CustomerImportService.class);
-    private static final int PROGRESS_EVERY = 50;
+    private static final int BATCH = 500;
     private static final int REJECTIONS_SHOWN = 1000;
 
     private final CustomerService customers;
-    private final CustomerRepository customerRepository;
     private final ImportJobRepository jobs;
     private final ImportRejectionRepository rejections;
     private final CurrentUser currentUser;
@@ -73,11 +75,10 @@ class CustomerImportService implements CustomerImport {
         return thread;
     });
 
-    CustomerImportService(CustomerService customers, CustomerRepository customerRepository, ImportJobRepository jobs,
+    CustomerImportService(CustomerService customers, ImportJobRepository jobs,
             ImportRejectionRepository rejections, CurrentUser currentUser, TransactionTemplate transaction,
             Clock clock) {
         this.customers = customers;
-        this.customerRepository = customerRepository;
         this.jobs = jobs;
         this.rejections = rejections;
         this.currentUser = currentUser;
@@ -129,35 +130,29 @@ class CustomerImportService implements CustomerImport {
     }
 
     private void run(long jobId, Path upload, boolean xlsx) {
-        int[] counts = new int[3]; // processed, imported, rejected
+        Counts counts = new Counts();
         try {
-            int total = xlsx ? (int) Math.max(0, countXlsxRows(upload) - 1) : countCsvRows(upload);
-            saveProgress(jobId, total, counts);
-            Consumer<Map<String, String>> importRow = row -> {
-                int rowNumber = counts[0] + 2;
-                List<FieldError> errors = importOne(row);
-                counts[0]++;
-                if (errors.isEmpty()) {
-                    counts[1]++;
-                } else {
-                    counts[2]++;
-                    transaction.executeWithoutResult(status -> errors.forEach(error -> rejections.save(
-                            new ImportRejection(jobId, rowNumber, error.field(), error.message()))));
-                }
-                if (counts[0] % PROGRESS_EVERY == 0) {
-                    saveProgress(jobId, total, counts);
+            counts.total = xlsx ? (int) Math.max(0, countXlsxRows(upload) - 1) : countCsvRows(upload);
+            saveProgress(jobId, counts);
+            List<Map<String, String>> batch = new ArrayList<>(BATCH);
+            Consumer<Map<String, String>> collect = row -> {
+                batch.add(row);
+                if (batch.size() == BATCH) {
+                    importBatch(jobId, batch, counts);
+                    batch.clear();
                 }
             };
             if (xlsx) {
-                readXlsx(upload, importRow);
+                readXlsx(upload, collect);
             } else {
-                readCsv(upload, importRow);
+                readCsv(upload, collect);
             }
-            saveProgress(jobId, total, counts);
+            importBatch(jobId, batch, counts);
             finish(jobId, Status.DONE, null);
         } catch (Exception e) {
             log.warn("Import {} failed", jobId, e);
-            saveProgress(jobId, counts[0], counts);
+            counts.total = counts.processed;
+            saveProgress(jobId, counts);
             finish(jobId, Status.FAILED, "The file could not be read: " + e.getMessage());
         } finally {
             try {
@@ -168,42 +163,68 @@ class CustomerImportService implements CustomerImport {
         }
     }
 
-    /** One row, imported whole or not at all. @return the reasons it was rejected, empty when imported */
-    private List<FieldError> importOne(Map<String, String> row) {
-        List<FieldError> errors = new ArrayList<>();
-        CustomerForm form = toForm(row, errors);
-        if (!errors.isEmpty()) {
-            return errors;
-        }
-        String duplicate = duplicateOf(form);
-        if (duplicate != null) {
-            return List.of(new FieldError(duplicate, "import.duplicate",
-                    "A customer with the same " + duplicate + " exists already."));
-        }
-        try {
-            customers.create(form);
-            return List.of();
-        } catch (InvalidInputException e) {
-            return e.errors();
-        } catch (ConflictException | AccessDeniedException e) {
-            return List.of(new FieldError(null, "import.refused", e.getMessage()));
-        }
+    private static final class Counts {
+        int total;
+        int processed;
+        int imported;
+        int rejected;
     }
 
-    private String duplicateOf(CustomerForm form) {
-        String phoneKey = Customer.phoneKey(blankToNull(form.getPhone()));
-        if (phoneKey != null && customerRepository.existsByPhoneKey(phoneKey)) {
-            return "phone";
+    /** Rows imported in one transaction; each row still lands whole or not at all. */
+    private void importBatch(long jobId, List<Map<String, String>> rows, Counts counts) {
+        if (rows.isEmpty()) {
+            return;
         }
-        String email = blankToNull(form.getEmail());
-        if (email != null && customerRepository.existsByEmail(email.toLowerCase(Locale.ROOT))) {
-            return "email";
+        List<List<FieldError>> outcomes = new ArrayList<>();
+        List<CustomerForm> forms = new ArrayList<>();
+        for (Map<String, String> row : rows) {
+            List<FieldError> errors = new ArrayList<>();
+            CustomerForm form = toForm(row, errors);
+            outcomes.add(errors);
+            forms.add(errors.isEmpty() ? form : null);
         }
-        String nameKey = form.getName() == null ? "" : Customer.nameKey(form.getName().strip());
-        if (!nameKey.isEmpty() && customerRepository.existsByNameKey(nameKey)) {
-            return "name";
+        List<CustomerForm> parsed = forms.stream().filter(Objects::nonNull).toList();
+        Iterator<List<FieldError>> results = createAll(parsed).iterator();
+        List<ImportRejection> rejected = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<FieldError> errors = forms.get(i) == null ? outcomes.get(i) : results.next();
+            int rowNumber = counts.processed + 2; // the header is row 1
+            counts.processed++;
+            if (errors.isEmpty()) {
+                counts.imported++;
+            } else {
+                counts.rejected++;
+                errors.forEach(error -> rejected.add(new ImportRejection(jobId, rowNumber, error.field(),
+                        error.message())));
+            }
         }
-        return null;
+        transaction.executeWithoutResult(status -> {
+            rejections.saveAll(rejected);
+            jobs.findById(jobId).ifPresent(job -> job.progress(counts.total, counts.processed, counts.imported,
+                    counts.rejected));
+        });
+    }
+
+    /**
+     * The batch in one transaction; should the database still refuse it (a row the checks let through), the rows
+     * one by one, so that one bad row does not cost the others.
+     */
+    private List<List<FieldError>> createAll(List<CustomerForm> forms) {
+        try {
+            return transaction.execute(status -> customers.importAll(forms));
+        } catch (RuntimeException batchFailed) {
+            log.info("Import batch refused ({}); importing its rows one by one", batchFailed.getMessage());
+            List<List<FieldError>> outcomes = new ArrayList<>();
+            for (CustomerForm form : forms) {
+                try {
+                    outcomes.add(transaction.execute(status -> customers.importAll(List.of(form))).get(0));
+                } catch (ConflictException | AccessDeniedException | DataAccessException e) {
+                    log.info("Import row refused", e);
+                    outcomes.add(List.of(new FieldError(null, "import.refused", "The database refused this row.")));
+                }
+            }
+            return outcomes;
+        }
     }
 
     private CustomerForm toForm(Map<String, String> row, List<FieldError> errors) {
@@ -336,9 +357,9 @@ class CustomerImportService implements CustomerImport {
         }
     }
 
-    private void saveProgress(long jobId, int total, int[] counts) {
-        transaction.executeWithoutResult(status -> jobs.findById(jobId)
-                .ifPresent(job -> job.progress(total, counts[0], counts[1], counts[2])));
+    private void saveProgress(long jobId, Counts counts) {
+        transaction.executeWithoutResult(status -> jobs.findById(jobId).ifPresent(job -> job.progress(counts.total,
+                counts.processed, counts.imported, counts.rejected)));
     }
 
     private void finish(long jobId, Status status, String message) {

@@ -2,7 +2,9 @@ package com.salesflow.customer.internal;
 
 import com.salesflow.customer.Grade;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
@@ -16,6 +18,15 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     boolean existsByEmail(String email);
 
     boolean existsByNameKey(String nameKey);
+
+    @Query("select c.phoneKey from Customer c where c.phoneKey in :keys")
+    Set<String> findPhoneKeysIn(Collection<String> keys);
+
+    @Query("select c.email from Customer c where c.email in :emails")
+    Set<String> findEmailsIn(Collection<String> emails);
+
+    @Query("select c.nameKey from Customer c where c.nameKey in :keys")
+    Set<String> findNameKeysIn(Collection<String> keys);
 
     /** Owned customers of a grade with neither a new owner nor a follow-up since {@code before}. */
     @Query("""

@@ -32,6 +32,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -59,11 +63,12 @@ class CustomerService implements Customers {
     private final DataScope dataScope;
     private final UserDirectory directory;
     private final PoolProperties pool;
+    private final CustomerTerms terms;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts, ContactRecordRepository records,
             OwnershipChangeRepository ownershipChanges, DataScope dataScope, UserDirectory directory,
-            PoolProperties pool, Clock clock) {
+            PoolProperties pool, CustomerTerms terms, Clock clock) {
         this.customers = customers;
         this.contacts = contacts;
         this.records = records;
@@ -71,6 +76,7 @@ class CustomerService implements Customers {
         this.dataScope = dataScope;
         this.directory = directory;
         this.pool = pool;
+        this.terms = terms;
         this.clock = clock;
     }
 
@@ -114,9 +120,87 @@ class CustomerService implements Customers {
         Customer customer = new Customer(owner, scope.username(), now);
         apply(form, customer);
         customers.saveAndFlush(customer);
+        terms.index(customer);
         ownershipChanges.save(new OwnershipChange(customer.getId(), now, null, owner, scope.username(),
                 OwnershipChangeReason.CREATED, null));
         return details(customer);
+    }
+
+    /**
+     * Creates customers from imported rows in the caller's transaction, each whole or not at all: a row that
+     * fails validation or duplicates an existing customer (or an earlier row of the batch) by phone, e-mail or
+     * name is left out. One look-up per key kind for the whole batch instead of three per row.
+     *
+     * @return for each form the reasons it was refused; empty when the customer was created
+     */
+    List<List<FieldError>> importAll(List<CustomerForm> forms) {
+        Scope scope = dataScope.current();
+        Instant now = clock.instant();
+        Map<String, Set<String>> taken = takenKeys(forms);
+        List<List<FieldError>> outcomes = new ArrayList<>();
+        List<Customer> created = new ArrayList<>();
+        for (CustomerForm form : forms) {
+            List<FieldError> errors = validate(form);
+            String owner = initialOwner(form.getOwner(), scope, errors);
+            if (errors.isEmpty()) {
+                Customer customer = new Customer(owner, scope.username(), now);
+                apply(form, customer);
+                String duplicate = firstTaken(customer, taken);
+                if (duplicate == null) {
+                    created.add(customer);
+                } else {
+                    errors.add(new FieldError(duplicate, "import.duplicate",
+                            "A customer with the same " + duplicate + " exists already."));
+                }
+            }
+            outcomes.add(errors);
+        }
+        customers.saveAll(created);
+        customers.flush();
+        ownershipChanges.saveAll(created.stream().map(customer -> new OwnershipChange(customer.getId(), now, null,
+                customer.getOwner(), scope.username(), OwnershipChangeReason.IMPORTED, null)).toList());
+        Map<Long, Set<String>> newTerms = new HashMap<>();
+        created.forEach(customer -> newTerms.put(customer.getId(), SearchTerms.of(customer.getName(),
+                customer.getPhone(), customer.getEmail(), List.of())));
+        terms.insert(newTerms);
+        return outcomes;
+    }
+
+    private Map<String, Set<String>> takenKeys(List<CustomerForm> forms) {
+        Set<String> phones = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        for (CustomerForm form : forms) {
+            Optional.ofNullable(Customer.phoneKey(trim(form.getPhone()))).ifPresent(phones::add);
+            Optional.ofNullable(trim(form.getEmail())).map(email -> email.toLowerCase(Locale.ROOT))
+                    .ifPresent(emails::add);
+            Optional.ofNullable(trim(form.getName())).map(Customer::nameKey).filter(key -> !key.isEmpty())
+                    .ifPresent(names::add);
+        }
+        Map<String, Set<String>> taken = new HashMap<>();
+        taken.put("phone", phones.isEmpty() ? new HashSet<>() : customers.findPhoneKeysIn(phones));
+        taken.put("email", emails.isEmpty() ? new HashSet<>() : customers.findEmailsIn(emails));
+        taken.put("name", names.isEmpty() ? new HashSet<>() : customers.findNameKeysIn(names));
+        return taken;
+    }
+
+    /** The first of phone, e-mail and name that another customer has; otherwise claims them for this one. */
+    private static String firstTaken(Customer customer, Map<String, Set<String>> taken) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        keys.put("phone", customer.getPhoneKey());
+        keys.put("email", customer.getEmail());
+        keys.put("name", customer.getNameKey().isEmpty() ? null : customer.getNameKey());
+        for (Map.Entry<String, String> key : keys.entrySet()) {
+            if (key.getValue() != null && taken.get(key.getKey()).contains(key.getValue())) {
+                return key.getKey();
+            }
+        }
+        keys.forEach((kind, key) -> {
+            if (key != null) {
+                taken.get(kind).add(key);
+            }
+        });
+        return null;
     }
 
     @Override
@@ -126,6 +210,7 @@ class CustomerService implements Customers {
         InvalidInputException.throwIfAny(validate(form));
         apply(form, customer);
         customers.saveAndFlush(customer);
+        terms.index(customer);
         return details(customer);
     }
 
@@ -153,7 +238,9 @@ class CustomerService implements Customers {
         Contact contact = new Contact(customer.getId());
         contact.update(name, trim(form.title()), trim(form.phone()), trim(form.email()), form.birthday(),
                 trim(form.decisionRole()));
-        return view(contacts.save(contact));
+        ContactView saved = view(contacts.saveAndFlush(contact));
+        terms.index(customer);
+        return saved;
     }
 
     @Override
@@ -337,6 +424,7 @@ class CustomerService implements Customers {
         customers.flush();
         customers.delete(duplicate);
         customers.saveAndFlush(keep);
+        terms.index(keep);
         return details(keep);
     }
 
@@ -518,25 +606,21 @@ class CustomerService implements Customers {
         };
     }
 
+    /** Every word of the text starts a search term of the customer (see {@link SearchTerms}). */
     private static Predicate textMatches(String text, Root<Customer> root,
             jakarta.persistence.criteria.CriteriaQuery<?> query, CriteriaBuilder cb) {
-        String lower = "%" + text.toLowerCase(Locale.ROOT) + "%";
-        List<Predicate> any = new ArrayList<>();
-        String nameKey = Customer.nameKey(text);
-        if (!nameKey.isEmpty()) {
-            any.add(cb.like(root.get("nameKey"), "%" + nameKey + "%"));
+        List<Predicate> all = new ArrayList<>();
+        for (String word : SearchTerms.query(text)) {
+            Subquery<Long> matching = query.subquery(Long.class);
+            Root<CustomerTerm> term = matching.from(CustomerTerm.class);
+            matching.select(term.get("customerId")).where(cb.like(term.get("term"), likePrefix(word), '\\'));
+            all.add(root.get("id").in(matching));
         }
-        String digits = text.replaceAll("\\D", "");
-        if (digits.length() >= 3 && PHONE.matcher(text).matches()) {
-            any.add(cb.like(root.get("phoneKey"), "%" + digits + "%"));
-        }
-        any.add(cb.like(root.get("email"), lower));
-        Subquery<Long> contact = query.subquery(Long.class);
-        Root<Contact> contactRoot = contact.from(Contact.class);
-        contact.select(contactRoot.get("customerId")).where(cb.equal(contactRoot.get("customerId"), root.get("id")),
-                cb.like(cb.lower(contactRoot.get("name")), lower));
-        any.add(cb.exists(contact));
-        return cb.or(any.toArray(Predicate[]::new));
+        return all.isEmpty() ? cb.conjunction() : cb.and(all.toArray(Predicate[]::new));
+    }
+
+    private static String likePrefix(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private LocalDate today() {

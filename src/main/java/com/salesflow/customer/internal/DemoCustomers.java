@@ -74,16 +74,18 @@ class DemoCustomers implements ApplicationRunner {
     private final ContactRepository contacts;
     private final ContactRecordRepository records;
     private final OwnershipChangeRepository ownershipChanges;
+    private final CustomerTerms terms;
     private final Clock clock;
     private final boolean demo;
 
     DemoCustomers(CustomerRepository customers, ContactRepository contacts, ContactRecordRepository records,
-            OwnershipChangeRepository ownershipChanges, Clock clock,
+            OwnershipChangeRepository ownershipChanges, CustomerTerms terms, Clock clock,
             @Value("${salesflow.demo.enabled:false}") boolean demo) {
         this.customers = customers;
         this.contacts = contacts;
         this.records = records;
         this.ownershipChanges = ownershipChanges;
+        this.terms = terms;
         this.clock = clock;
         this.demo = demo;
     }
@@ -167,6 +169,7 @@ class DemoCustomers implements ApplicationRunner {
                 contactId = contacts.save(contact).getId();
             }
         }
+        terms.index(customer);
         // Most owners keep in touch; about one in seven customers is neglected, so that warnings and the pool
         // recycling have something to do.
         int recordCount = 1 + random.nextInt(4);
