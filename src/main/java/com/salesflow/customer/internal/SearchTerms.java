@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>Names (customer and contacts): each Latin word or number; for Chinese, which has no spaces, every suffix
  * of two or more characters, so that "西湖龙井" is found by "龙井" as well as by "西湖".</li>
- * <li>Phones: every suffix of four or more digits, so that the last four digits or the whole number find it.</li>
+ * <li>Phones: the digits, and their last 8, 6 and 4 digits: people type the start of a number, the number without
+ * its area code, or its "tail" (尾号).</li>
  * <li>E-mail: the address and its domain.</li>
  * </ul>
  * A query is cut into words the same way; a customer matches when every query word starts one of its terms.
@@ -26,7 +27,7 @@ final class SearchTerms {
             "有限责任公司|股份有限公司|有限公司|集团|公司|co\\.?,? ?ltd\\.?|inc\\.?|llc|gmbh|ltd\\.?|limited|corp\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{IsHan}+|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+");
     private static final Pattern PHONE_QUERY = Pattern.compile("\\+?[0-9()\\-\\s]{3,30}");
-    private static final int MIN_PHONE_SUFFIX = 4;
+    private static final int[] PHONE_TAILS = {8, 6, 4};
 
     private SearchTerms() {
     }
@@ -83,8 +84,10 @@ final class SearchTerms {
             return;
         }
         terms.add(cut(digits));
-        for (int start = 1; start <= digits.length() - MIN_PHONE_SUFFIX; start++) {
-            terms.add(cut(digits.substring(start)));
+        for (int tail : PHONE_TAILS) {
+            if (digits.length() > tail) {
+                terms.add(digits.substring(digits.length() - tail));
+            }
         }
     }
 
