@@ -214,7 +214,7 @@ class CustomerService implements Customers {
         Scope scope = dataScope.current();
         Customer customer = visibleCustomer(customerId);
         if (customer.getOwner() == null) {
-            throw new ConflictException("This customer is already in the pool.");
+            throw new ConflictException("pool.alreadyInPool", "This customer is already in the pool.");
         }
         boolean isOwner = customer.getOwner().equals(scope.username());
         if (!isOwner && !(scope.supervisor() && scope.covers(customer.getOwner())) && !dataScope.mayAssignToAnyone()) {
@@ -258,17 +258,20 @@ class CustomerService implements Customers {
         }
         Customer customer = visibleCustomer(customerId);
         if (customer.getOwner() != null) {
-            throw new ConflictException("Someone else owns this customer now; it is no longer in the pool.");
+            throw new ConflictException("pool.ownedByOther",
+                    "Someone else owns this customer now; it is no longer in the pool.");
         }
         Instant now = clock.instant();
         Instant startOfDay = today().atStartOfDay(clock.getZone()).toInstant();
         long claimedToday = ownershipChanges.countByToOwnerAndReasonAndChangedAtGreaterThanEqual(scope.username(),
                 OwnershipChangeReason.CLAIMED, startOfDay);
         if (claimedToday >= pool.claimsPerDay()) {
-            throw new ConflictException("You have claimed " + claimedToday + " customers today, the daily limit.");
+            throw new ConflictException("pool.claimsPerDay",
+                    "You have claimed " + claimedToday + " customers today, the daily limit.", claimedToday);
         }
         if (customers.countByOwner(scope.username()) >= pool.maxOwned()) {
-            throw new ConflictException("You own " + pool.maxOwned() + " customers, the limit; release some first.");
+            throw new ConflictException("pool.maxOwned",
+                    "You own " + pool.maxOwned() + " customers, the limit; release some first.", pool.maxOwned());
         }
         Optional<OwnershipChange> lost = ownershipChanges
                 .findFirstByCustomerIdAndFromOwnerAndToOwnerIsNullOrderByChangedAtDesc(customer.getId(),
@@ -276,8 +279,9 @@ class CustomerService implements Customers {
         if (lost.isPresent()) {
             Instant allowedFrom = lost.get().getChangedAt().plus(java.time.Duration.ofDays(pool.reclaimBlockDays()));
             if (now.isBefore(allowedFrom)) {
-                throw new ConflictException("You gave this customer up recently; you may claim it again from "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.format(allowedFrom.atZone(clock.getZone())) + ".");
+                String from = DateTimeFormatter.ISO_LOCAL_DATE.format(allowedFrom.atZone(clock.getZone()));
+                throw new ConflictException("pool.reclaimBlocked",
+                        "You gave this customer up recently; you may claim it again from " + from + ".", from);
             }
         }
         return changeOwner(customer, scope.username(), scope, OwnershipChangeReason.CLAIMED, null);
@@ -545,7 +549,8 @@ class CustomerService implements Customers {
 
     private static void requireVersion(Long expected, long actual) {
         if (expected == null || expected != actual) {
-            throw new ConflictException("Someone else changed this customer meanwhile; reload and try again.");
+            throw new ConflictException(ConflictException.STALE,
+                    "Someone else changed this customer meanwhile; reload and try again.");
         }
     }
 

@@ -279,7 +279,8 @@ class UserDirectoryService implements UserDirectory {
 
     private static void requireVersion(Long expected, long actual) {
         if (expected == null || expected != actual) {
-            throw new ConflictException("Someone else changed this record meanwhile; reload and try again.");
+            throw new ConflictException(ConflictException.STALE,
+                    "Someone else changed this record meanwhile; reload and try again.");
         }
     }
 
