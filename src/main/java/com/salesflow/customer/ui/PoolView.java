@@ -93,7 +93,9 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         try {
             CustomerDetails claimed = customers.claim(customer.id());
             UiMessages.success(getTranslation("pool.claimed", claimed.name()));
-        } catch (ConflictException | AccessDeniedException | NotFoundException e) {
+        } catch (ConflictException e) {
+            UiMessages.conflict(e, this);
+        } catch (AccessDeniedException | NotFoundException e) {
             UiMessages.error(e.getMessage());
         }
         refresh();

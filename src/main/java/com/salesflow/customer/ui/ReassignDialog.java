@@ -53,7 +53,9 @@ class ReassignDialog extends Dialog {
                 onDone.accept(changed);
             } catch (InvalidInputException e) {
                 UiMessages.showFieldErrors(e, Map.of("owner", owner, "comment", reason), this);
-            } catch (AccessDeniedException | ConflictException e) {
+            } catch (ConflictException e) {
+                UiMessages.conflict(e, this);
+            } catch (AccessDeniedException e) {
                 UiMessages.error(e.getMessage());
             }
         });
