@@ -28,6 +28,13 @@ public class ConflictException extends RuntimeException {
         this.args = Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
+    /** Throws {@link #STALE} with the message unless the caller's version is the current one. */
+    public static void requireVersion(Long expected, long actual, String message) {
+        if (expected == null || expected != actual) {
+            throw new ConflictException(STALE, message);
+        }
+    }
+
     public String code() {
         return code;
     }

@@ -20,6 +20,7 @@ import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.InvalidInputException.FieldError;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.Validation;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -48,7 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CustomerService implements Customers {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
     private static final int MAX_TAGS = 20;
 
@@ -434,7 +434,7 @@ class CustomerService implements Customers {
 
     private static void checkEmail(String field, String email, List<FieldError> errors) {
         String value = trim(email);
-        if (value != null && (value.length() > 200 || !EMAIL.matcher(value).matches())) {
+        if (value != null && !Validation.isEmail(value)) {
             errors.add(new FieldError(field, "email.format", "This is not a valid e-mail address."));
         }
     }
@@ -548,10 +548,8 @@ class CustomerService implements Customers {
     }
 
     private static void requireVersion(Long expected, long actual) {
-        if (expected == null || expected != actual) {
-            throw new ConflictException(ConflictException.STALE,
-                    "Someone else changed this customer meanwhile; reload and try again.");
-        }
+        ConflictException.requireVersion(expected, actual,
+                "Someone else changed this customer meanwhile; reload and try again.");
     }
 
 
