@@ -51,6 +51,7 @@ class CustomerService implements Customers {
 
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
     private static final int MAX_TAGS = 20;
+    private static final Set<String> OWNER_ROLES = Set.of(Roles.SALES, Roles.SUPERVISORS);
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;
@@ -251,6 +252,19 @@ class CustomerService implements Customers {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<UserSummary> assignableOwners() {
+        Scope scope = dataScope.current();
+        boolean anyone = dataScope.mayAssignToAnyone();
+        if (!anyone && !scope.supervisor()) {
+            return List.of();
+        }
+        return directory.enabledUsersWithAnyRole(OWNER_ROLES).stream()
+                .filter(user -> anyone || scope.owners().contains(user.username()))
+                .toList();
+    }
+
+    @Override
     public CustomerDetails claim(long customerId) {
         Scope scope = dataScope.current();
         if (!dataScope.mayOwnCustomers()) {
@@ -374,7 +388,7 @@ class CustomerService implements Customers {
     }
 
     private static boolean canOwn(UserSummary user) {
-        return user.hasRole(Roles.SALES) || user.hasRole(Roles.SUPERVISORS);
+        return OWNER_ROLES.stream().anyMatch(user::hasRole);
     }
 
     private Customer visibleCustomer(long id) {

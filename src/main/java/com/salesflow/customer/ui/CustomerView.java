@@ -472,8 +472,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (people.mayReassign()) {
             Button reassign = new Button(getTranslation("ownership.reassign"), VaadinIcon.EXCHANGE.create(),
-                    click -> new ReassignDialog(customers, customer, people.ownerCandidates(), people, this::changed)
-                            .open());
+                    click -> new ReassignDialog(customers, customer, people, this::changed).open());
             reassign.setId("ownership-reassign");
             ownershipActions.add(reassign);
         }

@@ -56,7 +56,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         this.export = export;
         this.clock = clock;
         this.people = new People(directory, currentUser);
-        this.owners = people.ownerCandidates();
+        this.owners = people.ownerCandidates(customers);
         setId("customers-view");
         setSizeFull();
         Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),

@@ -85,6 +85,15 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<UserSummary> enabledUsersWithAnyRole(Set<String> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return users.findEnabledWithAnyRole(roles).stream().map(this::summary).toList();
+    }
+
+    @Override
     @PreAuthorize("hasRole('admins')")
     public UserSummary createUser(UserForm form) {
         List<FieldError> errors = validate(form, true);
