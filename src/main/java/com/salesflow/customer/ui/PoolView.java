@@ -101,11 +101,13 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Counts once: the grid and the total show the same number, and the database is asked once. */
     private void refresh() {
         CustomerFilter filter = search.filter();
+        long count = customers.countPool(filter);
         grid.setItems(query -> customers.pool(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) customers.countPool(filter));
-        total.setText(getTranslation("list.total", customers.countPool(filter)));
+                query -> (int) count);
+        total.setText(getTranslation("list.total", count));
     }
 
     @Override
