@@ -1,5 +1,6 @@
 package com.salesflow.customer;
 
+import com.salesflow.identity.UserSummary;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -44,6 +45,13 @@ public interface Customers {
 
     /** A supervisor moves a customer of their team to another member; directors and admins to anyone in sales. */
     CustomerDetails reassign(long customerId, String newOwner, String comment);
+
+    /**
+     * The people the caller may give customers to, as {@link #reassign} and {@link #create} check it, by display
+     * name: for a supervisor the enabled salespeople and supervisors of the teams they supervise (themselves
+     * included); for directors and admins every enabled salesperson and supervisor; nobody for anyone else.
+     */
+    List<UserSummary> assignableOwners();
 
     /** A salesperson takes a customer from the pool, within the claim limits. */
     CustomerDetails claim(long customerId);

@@ -21,6 +21,12 @@ public interface UserDirectory {
 
     Optional<UserSummary> findByUsername(String username);
 
+    /**
+     * Enabled users (locked-out ones included: a lock-out only stops logins) with at least one of the roles, by
+     * display name. Open to every signed-in user, unlike {@link #findUsers}, for pickers such as a new owner's.
+     */
+    List<UserSummary> enabledUsersWithAnyRole(Set<String> roles);
+
     UserSummary createUser(UserForm form);
 
     UserSummary updateUser(long id, UserForm form);

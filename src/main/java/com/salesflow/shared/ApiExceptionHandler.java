@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns errors of our REST API into {@code application/problem+json} (RFC 9457) with {@code status}, {@code title},
- * {@code detail} and, for bad input, {@code errors: [{field, message}]} (CONTRACTS.md).
+ * {@code detail} and, for bad input, {@code errors: [{field, code, message}]} (CONTRACTS.md); a 409 also carries the
+ * {@code code} of the conflict, so that a client can show its own text.
  */
 @RestControllerAdvice(basePackages = "com.salesflow")
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -34,12 +35,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return Problems.of(HttpStatus.CONFLICT, e.getMessage());
+        return Problems.conflict(e.code(), e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail staleVersion(OptimisticLockingFailureException e) {
-        return Problems.of(HttpStatus.CONFLICT, "Someone else changed this record meanwhile; reload and try again.");
+        return Problems.conflict(ConflictException.STALE,
+                "Someone else changed this record meanwhile; reload and try again.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -65,6 +67,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         static ProblemDetail of(HttpStatus status, String detail) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setTitle(status.getReasonPhrase());
+            return problem;
+        }
+
+        static ProblemDetail conflict(String code, String detail) {
+            ProblemDetail problem = of(HttpStatus.CONFLICT, detail);
+            problem.setProperty("code", code);
             return problem;
         }
 

@@ -148,6 +148,8 @@ class CustomerApiIT {
 
         assertThat(stale.statusCode()).isEqualTo(409);
         assertThat(stale.body()).contains("\"status\":409");
+        assertThat(body(stale).get("code").asText()).isEqualTo("conflict.stale");
+        assertThat(body(stale).get("detail").asText()).startsWith("Someone else changed this customer");
         assertThat(body(as("sales1").get("/api/customers/" + id)).get("industry").asText()).isEqualTo("Electronics");
     }
 
@@ -188,6 +190,7 @@ class CustomerApiIT {
         HttpResponse<String> reclaim = as("sales1").postJson("/api/pool/" + id + "/claim", "");
         assertThat(reclaim.statusCode()).isEqualTo(409);
         assertThat(reclaim.body()).contains("claim it again from");
+        assertThat(body(reclaim).get("code").asText()).isEqualTo("pool.reclaimBlocked");
 
         HttpResponse<String> claimed = as("sales2").postJson("/api/pool/" + id + "/claim", "");
         assertThat(claimed.statusCode()).isEqualTo(200);
@@ -216,6 +219,7 @@ class CustomerApiIT {
 
         assertThat(sixth.statusCode()).isEqualTo(409);
         assertThat(sixth.body()).contains("daily limit");
+        assertThat(body(sixth).get("code").asText()).isEqualTo("pool.claimsPerDay");
         assertThat(body(as("director").get("/api/customers/" + pooled.get(5))).get("owner").isNull()).isTrue();
     }
 

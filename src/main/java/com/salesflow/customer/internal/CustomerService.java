@@ -20,6 +20,7 @@ import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.InvalidInputException.FieldError;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.Validation;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -52,9 +53,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CustomerService implements Customers {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
     private static final int MAX_TAGS = 20;
+    private static final Set<String> OWNER_ROLES = Set.of(Roles.SALES, Roles.SUPERVISORS);
 
     private final CustomerRepository customers;
     private final ContactRepository contacts;
@@ -301,7 +302,7 @@ class CustomerService implements Customers {
         Scope scope = dataScope.current();
         Customer customer = visibleCustomer(customerId);
         if (customer.getOwner() == null) {
-            throw new ConflictException("This customer is already in the pool.");
+            throw new ConflictException("pool.alreadyInPool", "This customer is already in the pool.");
         }
         boolean isOwner = customer.getOwner().equals(scope.username());
         if (!isOwner && !(scope.supervisor() && scope.covers(customer.getOwner())) && !dataScope.mayAssignToAnyone()) {
@@ -338,6 +339,19 @@ class CustomerService implements Customers {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public List<UserSummary> assignableOwners() {
+        Scope scope = dataScope.current();
+        boolean anyone = dataScope.mayAssignToAnyone();
+        if (!anyone && !scope.supervisor()) {
+            return List.of();
+        }
+        return directory.enabledUsersWithAnyRole(OWNER_ROLES).stream()
+                .filter(user -> anyone || scope.owners().contains(user.username()))
+                .toList();
+    }
+
+    @Override
     public CustomerDetails claim(long customerId) {
         Scope scope = dataScope.current();
         if (!dataScope.mayOwnCustomers()) {
@@ -345,17 +359,20 @@ class CustomerService implements Customers {
         }
         Customer customer = visibleCustomer(customerId);
         if (customer.getOwner() != null) {
-            throw new ConflictException("Someone else owns this customer now; it is no longer in the pool.");
+            throw new ConflictException("pool.ownedByOther",
+                    "Someone else owns this customer now; it is no longer in the pool.");
         }
         Instant now = clock.instant();
         Instant startOfDay = today().atStartOfDay(clock.getZone()).toInstant();
         long claimedToday = ownershipChanges.countByToOwnerAndReasonAndChangedAtGreaterThanEqual(scope.username(),
                 OwnershipChangeReason.CLAIMED, startOfDay);
         if (claimedToday >= pool.claimsPerDay()) {
-            throw new ConflictException("You have claimed " + claimedToday + " customers today, the daily limit.");
+            throw new ConflictException("pool.claimsPerDay",
+                    "You have claimed " + claimedToday + " customers today, the daily limit.", claimedToday);
         }
         if (customers.countByOwner(scope.username()) >= pool.maxOwned()) {
-            throw new ConflictException("You own " + pool.maxOwned() + " customers, the limit; release some first.");
+            throw new ConflictException("pool.maxOwned",
+                    "You own " + pool.maxOwned() + " customers, the limit; release some first.", pool.maxOwned());
         }
         Optional<OwnershipChange> lost = ownershipChanges
                 .findFirstByCustomerIdAndFromOwnerAndToOwnerIsNullOrderByChangedAtDesc(customer.getId(),
@@ -363,8 +380,9 @@ class CustomerService implements Customers {
         if (lost.isPresent()) {
             Instant allowedFrom = lost.get().getChangedAt().plus(java.time.Duration.ofDays(pool.reclaimBlockDays()));
             if (now.isBefore(allowedFrom)) {
-                throw new ConflictException("You gave this customer up recently; you may claim it again from "
-                        + DateTimeFormatter.ISO_LOCAL_DATE.format(allowedFrom.atZone(clock.getZone())) + ".");
+                String from = DateTimeFormatter.ISO_LOCAL_DATE.format(allowedFrom.atZone(clock.getZone()));
+                throw new ConflictException("pool.reclaimBlocked",
+                        "You gave this customer up recently; you may claim it again from " + from + ".", from);
             }
         }
         return changeOwner(customer, scope.username(), scope, OwnershipChangeReason.CLAIMED, null);
@@ -458,7 +476,7 @@ class CustomerService implements Customers {
     }
 
     private static boolean canOwn(UserSummary user) {
-        return user.hasRole(Roles.SALES) || user.hasRole(Roles.SUPERVISORS);
+        return OWNER_ROLES.stream().anyMatch(user::hasRole);
     }
 
     private Customer visibleCustomer(long id) {
@@ -518,7 +536,7 @@ class CustomerService implements Customers {
 
     private static void checkEmail(String field, String email, List<FieldError> errors) {
         String value = trim(email);
-        if (value != null && (value.length() > 200 || !EMAIL.matcher(value).matches())) {
+        if (value != null && !Validation.isEmail(value)) {
             errors.add(new FieldError(field, "email.format", "This is not a valid e-mail address."));
         }
     }
@@ -628,9 +646,8 @@ class CustomerService implements Customers {
     }
 
     private static void requireVersion(Long expected, long actual) {
-        if (expected == null || expected != actual) {
-            throw new ConflictException("Someone else changed this customer meanwhile; reload and try again.");
-        }
+        ConflictException.requireVersion(expected, actual,
+                "Someone else changed this customer meanwhile; reload and try again.");
     }
 
 

@@ -14,6 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 class DataScope {
 
+    /**
+     * @param owners the owners whose customers the user sees, and for a supervisor the people they may give
+     *               customers to (their teams); with {@code all} only the latter
+     */
     record Scope(String username, boolean all, Set<String> owners, boolean pool, boolean supervisor) {
 
         boolean covers(String owner) {
@@ -36,7 +40,10 @@ class DataScope {
         String username = currentUser.requireUsername();
         Set<String> roles = currentUser.roles();
         if (roles.stream().anyMatch(SEE_ALL::contains)) {
-            return new Scope(username, true, Set.of(), true, roles.contains(Roles.SUPERVISORS));
+            // A supervisor who also sees everything (say, finance) still gives customers only to their teams.
+            boolean supervisor = roles.contains(Roles.SUPERVISORS);
+            return new Scope(username, true, supervisor ? directory.teamMembersSupervisedBy(username) : Set.of(), true,
+                    supervisor);
         }
         if (roles.contains(Roles.SUPERVISORS)) {
             return new Scope(username, false, directory.teamMembersSupervisedBy(username), true, true);

@@ -7,10 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -92,17 +90,16 @@ class PoolRecycling {
                 continue;
             }
             Duration recycleAfter = days(rule.recycleAfterDays());
-            Set<Long> dueNow = new HashSet<>();
-            customers.findNeglectedSince(grade, now.minus(recycleAfter)).forEach(c -> dueNow.add(c.getId()));
-            List<Customer> soon = customers.findNeglectedSince(grade,
-                    now.minus(recycleAfter).plus(days(rule.warnDaysBefore())));
+            Instant dueBefore = now.minus(recycleAfter);
+            List<Customer> soon = customers.findNeglectedSince(grade, dueBefore.plus(days(rule.warnDaysBefore())));
             for (Customer customer : soon) {
-                if (dueNow.contains(customer.getId()) || alreadyWarned(customer.getId())) {
-                    continue;
-                }
+                // The same test as findNeglectedSince(grade, dueBefore): those go back to the pool tonight anyway.
                 Instant lastTouch = customer.getLastFollowUpAt() == null
                         || customer.getLastFollowUpAt().isBefore(customer.getOwnedSince())
                         ? customer.getOwnedSince() : customer.getLastFollowUpAt();
+                if (lastTouch.isBefore(dueBefore) || alreadyWarned(customer.getId())) {
+                    continue;
+                }
                 LocalDateTime recycleOn = LocalDateTime.of(
                         lastTouch.plus(recycleAfter).atZone(clock.getZone()).toLocalDate().plusDays(1), NIGHTLY_RUN);
                 runtime.startProcessInstanceByKey(WARNING_PROCESS, businessKey(customer.getId()), Map.of(

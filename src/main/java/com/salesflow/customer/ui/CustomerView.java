@@ -165,7 +165,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         try {
             changed(customers.claim(customer.id()));
             UiMessages.success(getTranslation("pool.claimed", customer.name()));
-        } catch (ConflictException | AccessDeniedException e) {
+        } catch (ConflictException e) {
+            UiMessages.conflict(e, this);
+        } catch (AccessDeniedException e) {
             UiMessages.error(e.getMessage());
         }
     }
@@ -355,7 +357,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 UiMessages.showFieldErrors(e, Map.of("channel", channel, "summary", summary, "contactId", recordContact,
                         "objectionType", objectionType, "objectionHandling", objectionHandling,
                         "nextFollowUpAt", next), this);
-            } catch (AccessDeniedException | ConflictException e) {
+            } catch (ConflictException e) {
+                UiMessages.conflict(e, this);
+            } catch (AccessDeniedException e) {
                 UiMessages.error(e.getMessage());
             }
         });
@@ -468,8 +472,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         }
         if (people.mayReassign()) {
             Button reassign = new Button(getTranslation("ownership.reassign"), VaadinIcon.EXCHANGE.create(),
-                    click -> new ReassignDialog(customers, customer, people.ownerCandidates(), people, this::changed)
-                            .open());
+                    click -> new ReassignDialog(customers, customer, people, this::changed).open());
             reassign.setId("ownership-reassign");
             ownershipActions.add(reassign);
         }
@@ -491,7 +494,9 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             try {
                 changed(customers.release(customer.id(), comment.getValue()));
                 UiMessages.success(getTranslation("ownership.released", customer.name()));
-            } catch (AccessDeniedException | ConflictException e) {
+            } catch (ConflictException e) {
+                UiMessages.conflict(e, this);
+            } catch (AccessDeniedException e) {
                 UiMessages.error(e.getMessage());
             } catch (NotFoundException e) {
                 // A salesperson who released the customer still sees it: it is in the pool now.
@@ -539,7 +544,10 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                         refreshTimeline();
                         refreshDuplicates();
                         UiMessages.success(getTranslation("duplicates.merged", duplicate.name()));
-                    } catch (AccessDeniedException | ConflictException | NotFoundException e) {
+                    } catch (ConflictException e) {
+                        UiMessages.conflict(e, this);
+                        refreshDuplicates();
+                    } catch (AccessDeniedException | NotFoundException e) {
                         UiMessages.error(e instanceof NotFoundException ? getTranslation("customer.notFound")
                                 : e.getMessage());
                         refreshDuplicates();

@@ -56,7 +56,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         this.export = export;
         this.clock = clock;
         this.people = new People(directory, currentUser);
-        this.owners = people.ownerCandidates();
+        this.owners = people.ownerCandidates(customers);
         setId("customers-view");
         setSizeFull();
         Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
@@ -123,11 +123,13 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         return link;
     }
 
+    /** Counts once: the grid and the total show the same number, and the database is asked once. */
     private void refresh() {
         CustomerFilter filter = search.filter();
+        long count = customers.count(filter);
         grid.setItems(query -> customers.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) customers.count(filter));
-        total.setText(getTranslation("list.total", customers.count(filter)));
+                query -> (int) count);
+        total.setText(getTranslation("list.total", count));
     }
 
     private void open(long id) {

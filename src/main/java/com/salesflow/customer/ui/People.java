@@ -1,20 +1,19 @@
 package com.salesflow.customer.ui;
 
+import com.salesflow.customer.Customers;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
-import com.salesflow.identity.UserFilter;
 import com.salesflow.identity.UserSummary;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.data.domain.PageRequest;
 
 /**
- * Names of users for one screen, and the logins the signed-in user may choose as owner. The directory lists all
- * users only to admins; supervisors get their team; anyone else types a login and the server checks it.
+ * Names of users for one screen, and the logins the signed-in user may choose as owner: the customer service says
+ * whom they may give customers to; the server checks again on save.
  */
 final class People {
 
@@ -32,8 +31,13 @@ final class People {
         if (username == null) {
             return "";
         }
-        return names.computeIfAbsent(username, login -> directory.findByUsername(login)
-                .map(user -> user.displayName() + " (" + login + ")").orElse(login));
+        return names.computeIfAbsent(username,
+                login -> directory.findByUsername(login).map(People::name).orElse(login));
+    }
+
+    /** "Name (login)": display names need not be unique. */
+    static String name(UserSummary user) {
+        return user.displayName() + " (" + user.username() + ")";
     }
 
     /** The display name alone, for grids; the login for someone the directory does not know. */
@@ -43,20 +47,22 @@ final class People {
         return login > 0 ? name.substring(0, login) : name;
     }
 
-    List<String> ownerCandidates() {
+    /**
+     * Logins for owner fields and filters: the user if they own customers, whom they may give customers to, and
+     * for a supervisor also disabled team members, whose customers they may look for.
+     */
+    List<String> ownerCandidates(Customers customers) {
         Set<String> logins = new TreeSet<>();
         String me = currentUser.username().orElse(null);
-        if (me != null && (currentUser.hasRole(Roles.SALES) || currentUser.hasRole(Roles.SUPERVISORS))) {
+        if (me != null && mayClaim()) {
             logins.add(me);
         }
         if (me != null && currentUser.hasRole(Roles.SUPERVISORS)) {
             logins.addAll(directory.teamMembersSupervisedBy(me));
         }
-        if (currentUser.hasRole(Roles.ADMINS)) {
-            for (String role : List.of(Roles.SALES, Roles.SUPERVISORS)) {
-                directory.findUsers(new UserFilter(null, role, null, UserFilter.Status.ACTIVE), PageRequest.of(0, 500))
-                        .map(UserSummary::username).forEach(logins::add);
-            }
+        for (UserSummary user : customers.assignableOwners()) {
+            logins.add(user.username());
+            names.putIfAbsent(user.username(), name(user));
         }
         return List.copyOf(logins);
     }

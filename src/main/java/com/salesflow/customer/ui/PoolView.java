@@ -93,17 +93,21 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         try {
             CustomerDetails claimed = customers.claim(customer.id());
             UiMessages.success(getTranslation("pool.claimed", claimed.name()));
-        } catch (ConflictException | AccessDeniedException | NotFoundException e) {
+        } catch (ConflictException e) {
+            UiMessages.conflict(e, this);
+        } catch (AccessDeniedException | NotFoundException e) {
             UiMessages.error(e.getMessage());
         }
         refresh();
     }
 
+    /** Counts once: the grid and the total show the same number, and the database is asked once. */
     private void refresh() {
         CustomerFilter filter = search.filter();
+        long count = customers.countPool(filter);
         grid.setItems(query -> customers.pool(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
-                query -> (int) customers.countPool(filter));
-        total.setText(getTranslation("list.total", customers.countPool(filter)));
+                query -> (int) count);
+        total.setText(getTranslation("list.total", count));
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.salesflow.customer.ui;
 import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.Customers;
+import com.salesflow.identity.UserSummary;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
@@ -11,25 +12,25 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Gives a customer to another salesperson, with the reason; the server decides who may give it to whom. */
+/**
+ * Gives a customer to another salesperson, with the reason. It offers the people the server says the user may
+ * choose (a supervisor's team, everyone in sales for directors and admins); the server checks again on save.
+ */
 class ReassignDialog extends Dialog {
 
-    ReassignDialog(Customers customers, CustomerDetails customer, List<String> owners, People people,
-            Consumer<CustomerDetails> onDone) {
+    ReassignDialog(Customers customers, CustomerDetails customer, People people, Consumer<CustomerDetails> onDone) {
         setId("reassign-dialog");
         setHeaderTitle(getTranslation("ownership.reassign.title", customer.name()));
         setWidth("min(32em, 95vw)");
-        ComboBox<String> owner = new ComboBox<>(getTranslation("ownership.newOwner"));
+        ComboBox<UserSummary> owner = new ComboBox<>(getTranslation("ownership.newOwner"));
         owner.setId("reassign-owner");
-        owner.setItems(owners.stream().filter(login -> !login.equals(customer.owner())).toList());
-        owner.setItemLabelGenerator(people::name);
-        owner.setAllowCustomValue(true);
-        owner.addCustomValueSetListener(custom -> owner.setValue(custom.getDetail().strip()));
+        owner.setItems(customers.assignableOwners().stream()
+                .filter(user -> !user.username().equals(customer.owner())).toList());
+        owner.setItemLabelGenerator(People::name);
         owner.setRequiredIndicatorVisible(true);
         owner.setHelperText(getTranslation("ownership.newOwner.help"));
         TextArea reason = new TextArea(getTranslation("ownership.reason"));
@@ -47,13 +48,16 @@ class ReassignDialog extends Dialog {
                 return;
             }
             try {
-                CustomerDetails changed = customers.reassign(customer.id(), owner.getValue(), reason.getValue());
+                String login = owner.getValue() == null ? null : owner.getValue().username();
+                CustomerDetails changed = customers.reassign(customer.id(), login, reason.getValue());
                 UiMessages.success(getTranslation("ownership.reassigned", changed.name(), people.name(changed.owner())));
                 close();
                 onDone.accept(changed);
             } catch (InvalidInputException e) {
                 UiMessages.showFieldErrors(e, Map.of("owner", owner, "comment", reason), this);
-            } catch (AccessDeniedException | ConflictException e) {
+            } catch (ConflictException e) {
+                UiMessages.conflict(e, this);
+            } catch (AccessDeniedException e) {
                 UiMessages.error(e.getMessage());
             }
         });

@@ -1,6 +1,7 @@
 package com.salesflow.identity.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.EntityGraph;
@@ -21,6 +22,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
 
     @Query("select u from UserAccount u left join fetch u.team order by u.username")
     List<UserAccount> findAllWithTeams();
+
+    @EntityGraph(attributePaths = {"team", "roles"})
+    @Query("""
+            select distinct u from UserAccount u join u.roles r where r in :roles and u.enabled = true
+            order by u.displayName, u.username""")
+    List<UserAccount> findEnabledWithAnyRole(Collection<String> roles);
 
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(String role);

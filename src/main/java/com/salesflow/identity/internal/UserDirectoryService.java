@@ -12,6 +12,7 @@ import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.InvalidInputException.FieldError;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.Validation;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,7 +41,6 @@ class UserDirectoryService implements UserDirectory {
     static final int MIN_PASSWORD_LENGTH = 8;
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{1,59}");
     private static final Pattern TEAM_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final UserAccountRepository users;
     private final TeamRepository teams;
@@ -82,6 +82,15 @@ class UserDirectoryService implements UserDirectory {
     @Transactional(readOnly = true)
     public Optional<UserSummary> findByUsername(String username) {
         return users.findByUsername(username).map(this::summary);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserSummary> enabledUsersWithAnyRole(Set<String> roles) {
+        if (roles.isEmpty()) {
+            return List.of();
+        }
+        return users.findEnabledWithAnyRole(roles).stream().map(this::summary).toList();
     }
 
     @Override
@@ -237,7 +246,7 @@ class UserDirectoryService implements UserDirectory {
             errors.add(new FieldError("displayName", "name.required", "A name of 1 to 120 characters is required."));
         }
         String email = normalize(form.getEmail());
-        if (!email.isEmpty() && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
+        if (!email.isEmpty() && !Validation.isEmail(email)) {
             errors.add(new FieldError("email", "email.format", "This is not a valid e-mail address."));
         }
         if (form.getRoles().isEmpty()) {
@@ -278,9 +287,8 @@ class UserDirectoryService implements UserDirectory {
 
 
     private static void requireVersion(Long expected, long actual) {
-        if (expected == null || expected != actual) {
-            throw new ConflictException("Someone else changed this record meanwhile; reload and try again.");
-        }
+        ConflictException.requireVersion(expected, actual,
+                "Someone else changed this record meanwhile; reload and try again.");
     }
 
     private static String normalize(String text) {

@@ -150,7 +150,7 @@ public class TeamsView extends VerticalLayout implements HasDynamicTitle {
                 UiMessages.showFieldErrors(e, Map.of("code", code, "name", name, "supervisorId", supervisor,
                         "memberIds", members), this);
             } catch (ConflictException e) {
-                UiMessages.error(getTranslation("error.conflict"));
+                UiMessages.conflict(e, this);
             }
         });
         save.setId("team-save");

@@ -115,7 +115,7 @@ class UserDialog extends Dialog {
             UiMessages.showFieldErrors(e, Map.of("username", username, "displayName", displayName, "email", email,
                     "roles", roles, "teamId", team, "password", password), this);
         } catch (ConflictException e) {
-            UiMessages.error(getTranslation("error.conflict"));
+            UiMessages.conflict(e, this);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.salesflow.shared.ui;
 
+import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -7,7 +8,10 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.Map;
 
-/** Server field errors shown on the form fields (translated by their {@code error.<code>} key), and notifications. */
+/**
+ * Server field errors shown on the form fields and conflicts shown as notifications, both translated by their
+ * {@code error.<code>} key (the English server message where a key is missing), and other notifications.
+ */
 public final class UiMessages {
 
     private UiMessages() {
@@ -26,6 +30,17 @@ public final class UiMessages {
                 error(message);
             }
         }
+    }
+
+    /** Shows a conflict (a claim limit, a stale version, ...) in the user's language. */
+    public static void conflict(ConflictException e, Component context) {
+        error(message(e, context));
+    }
+
+    /** The conflict's {@code error.<code>} text in the user's language, formatted with its arguments. */
+    private static String message(ConflictException e, Component context) {
+        String translated = context.getTranslation("error." + e.code(), e.args().toArray());
+        return translated.startsWith("!") ? e.getMessage() : translated;
     }
 
     public static void error(String message) {
