@@ -122,7 +122,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private void showHeader() {
         header.removeAll();
         H2 name = new H2(customer.name());
-        name.setId("customer-name");
+        name.setId("customer-heading");
         name.getStyle().set("margin", "0");
         HorizontalLayout top = new HorizontalLayout(name, Labels.gradeBadge(this, customer.grade()));
         top.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

@@ -176,7 +176,7 @@ class ProfileForm extends VerticalLayout {
     private void bind(boolean withOwner) {
         binder.forField(type).asRequired(getTranslation("error.type.required"))
                 .bind(CustomerForm::getType, CustomerForm::setType);
-        binder.forField(name).asRequired(getTranslation("error.name.required"))
+        binder.forField(name).asRequired(getTranslation("error.customer.name.required"))
                 .bind(CustomerForm::getName, CustomerForm::setName);
         binder.forField(phone).bind(CustomerForm::getPhone, CustomerForm::setPhone);
         binder.forField(email).bind(CustomerForm::getEmail, CustomerForm::setEmail);
