@@ -16,6 +16,12 @@ public interface Customers {
 
     long count(CustomerFilter filter);
 
+    /**
+     * True when the search text matches more customers than a search considers (500): the list then shows only
+     * those, and the user should add words (docs/decisions/0003-customer-search.md).
+     */
+    boolean isBroadSearch(String text);
+
     /** The shared pool (公海): customers without an owner, which salespeople may claim. */
     Page<CustomerSummary> pool(CustomerFilter filter, Pageable pageable);
 

@@ -89,6 +89,12 @@ class CustomerService implements Customers {
 
     @Override
     @Transactional(readOnly = true)
+    public boolean isBroadSearch(String text) {
+        return trim(text) != null && terms.matching(SearchTerms.query(text)).truncated();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public long count(CustomerFilter filter) {
         return customers.count(visibleMatching(dataScope.current(), filter));
     }
@@ -596,11 +602,12 @@ class CustomerService implements Customers {
 
     private Specification<Customer> matching(CustomerFilter filter) {
         LocalDate today = today();
+        String text = trim(filter.text());
+        Set<Long> textMatches = text == null ? null : terms.matching(SearchTerms.query(text)).ids();
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
-            String text = trim(filter.text());
-            if (text != null) {
-                predicates.add(textMatches(text, root, query, cb));
+            if (textMatches != null) {
+                predicates.add(textMatches.isEmpty() ? cb.disjunction() : root.get("id").in(textMatches));
             }
             if (trim(filter.owner()) != null) {
                 predicates.add(cb.equal(root.get("owner"), filter.owner().strip()));
@@ -622,23 +629,6 @@ class CustomerService implements Customers {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
-    }
-
-    /** Every word of the text starts a search term of the customer (see {@link SearchTerms}). */
-    private static Predicate textMatches(String text, Root<Customer> root,
-            jakarta.persistence.criteria.CriteriaQuery<?> query, CriteriaBuilder cb) {
-        List<Predicate> all = new ArrayList<>();
-        for (String word : SearchTerms.query(text)) {
-            Subquery<Long> matching = query.subquery(Long.class);
-            Root<CustomerTerm> term = matching.from(CustomerTerm.class);
-            matching.select(term.get("customerId")).where(cb.like(term.get("term"), likePrefix(word), '\\'));
-            all.add(root.get("id").in(matching));
-        }
-        return all.isEmpty() ? cb.conjunction() : cb.and(all.toArray(Predicate[]::new));
-    }
-
-    private static String likePrefix(String word) {
-        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     private LocalDate today() {

@@ -129,7 +129,8 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         long count = customers.count(filter);
         grid.setItems(query -> customers.search(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) count);
-        total.setText(getTranslation("list.total", count));
+        total.setText(customers.isBroadSearch(filter.text()) ? getTranslation("list.broadSearch", count)
+                : getTranslation("list.total", count));
     }
 
     private void open(long id) {

@@ -107,7 +107,8 @@ public class PoolView extends VerticalLayout implements HasDynamicTitle {
         long count = customers.countPool(filter);
         grid.setItems(query -> customers.pool(filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) count);
-        total.setText(getTranslation("list.total", count));
+        total.setText(customers.isBroadSearch(filter.text()) ? getTranslation("list.broadSearch", count)
+                : getTranslation("list.total", count));
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.salesflow.customer.Grade;
 import com.salesflow.customer.Lifecycle;
 import com.salesflow.customer.Source;
 import com.salesflow.shared.InvalidInputException;
+import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -229,12 +230,15 @@ class ProfileForm extends VerticalLayout {
         fields.values().forEach(field -> field.setInvalid(false));
     }
 
-    /** The edited form, or null when a field is invalid (the field says why). */
+    /** The edited form, or null when a field is invalid: the field says why, a notification says where. */
     CustomerForm write() {
         try {
             binder.writeBean(form);
             return form;
         } catch (ValidationException e) {
+            e.getFieldValidationErrors().stream().map(error -> error.getField())
+                    .filter(Focusable.class::isInstance).findFirst().ifPresent(field -> ((Focusable<?>) field).focus());
+            UiMessages.error(getTranslation("form.fixFields"));
             return null;
         }
     }

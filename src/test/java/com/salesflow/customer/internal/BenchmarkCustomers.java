@@ -110,6 +110,10 @@ final class BenchmarkCustomers {
                 existing = result.getLong(1);
             }
             Random random = new Random(42 + existing);
+            boolean bulk = wanted - existing > 50_000;
+            if (bulk) {
+                termIndexes(connection, false);
+            }
             Timestamp now = Timestamp.from(Instant.now());
             try (PreparedStatement customer = connection.prepareStatement("""
                     insert into sf_customer (type, name, name_key, phone, phone_key, email, region, source, owner,
@@ -172,6 +176,31 @@ final class BenchmarkCustomers {
                     }
                 }
             }
+            if (bulk) {
+                termIndexes(connection, true);
+            }
         }
+    }
+
+    /** A bulk load is several times faster with the term table's indexes built once afterwards. */
+    private static void termIndexes(Connection connection, boolean create) throws Exception {
+        boolean mysql = !connection.getMetaData().getDatabaseProductName().startsWith("H2");
+        try (Statement statement = connection.createStatement()) {
+            if (create) {
+                statement.execute("create index ix_customer_term on sf_customer_term (term, customer_id)");
+                statement.execute("create index ix_customer_term_customer on sf_customer_term (customer_id)");
+                statement.execute("alter table sf_customer_term add constraint fk_customer_term_customer foreign key "
+                        + "(customer_id) references sf_customer (id) on delete cascade");
+            } else if (mysql) {
+                statement.execute("alter table sf_customer_term drop foreign key fk_customer_term_customer");
+                statement.execute("alter table sf_customer_term drop index ix_customer_term");
+                statement.execute("alter table sf_customer_term drop index ix_customer_term_customer");
+            } else {
+                statement.execute("alter table sf_customer_term drop constraint fk_customer_term_customer");
+                statement.execute("drop index ix_customer_term");
+                statement.execute("drop index ix_customer_term_customer");
+            }
+        }
+        connection.commit();
     }
 }
