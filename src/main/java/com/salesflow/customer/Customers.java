@@ -17,10 +17,16 @@ public interface Customers {
     long count(CustomerFilter filter);
 
     /**
-     * True when the search text matches more customers than a search considers (500): the list then shows only
+     * True when the search text matches more customers than a search considers (200): the list then shows only
      * those, and the user should add words (docs/decisions/0003-customer-search.md).
      */
     boolean isBroadSearch(String text);
+
+    /**
+     * Names of customers by id, for lists of work that refer to them (tasks): someone who has a task about a
+     * customer sees its name, whoever owns it. Unknown ids are left out.
+     */
+    java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids);
 
     /** The shared pool (公海): customers without an owner, which salespeople may claim. */
     Page<CustomerSummary> pool(CustomerFilter filter, Pageable pageable);

@@ -25,6 +25,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @Query("select c.email from Customer c where c.email in :emails")
     Set<String> findEmailsIn(Collection<String> emails);
 
+    @Query("select c.id, c.owner from Customer c where c.id in :ids")
+    List<Object[]> findOwnersOf(Collection<Long> ids);
+
     @Query("select c.nameKey from Customer c where c.nameKey in :keys")
     Set<String> findNameKeysIn(Collection<String> keys);
 

@@ -189,8 +189,15 @@ final class BenchmarkCustomers {
             if (create) {
                 statement.execute("create index ix_customer_term on sf_customer_term (term, customer_id)");
                 statement.execute("create index ix_customer_term_customer on sf_customer_term (customer_id)");
+                if (mysql) {
+                    // Lets MariaDB add the key in place instead of copying twenty million rows; they are valid.
+                    statement.execute("set foreign_key_checks = 0");
+                }
                 statement.execute("alter table sf_customer_term add constraint fk_customer_term_customer foreign key "
                         + "(customer_id) references sf_customer (id) on delete cascade");
+                if (mysql) {
+                    statement.execute("set foreign_key_checks = 1");
+                }
             } else if (mysql) {
                 statement.execute("alter table sf_customer_term drop foreign key fk_customer_term_customer");
                 statement.execute("alter table sf_customer_term drop index ix_customer_term");
