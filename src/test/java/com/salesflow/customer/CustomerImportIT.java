@@ -76,6 +76,17 @@ class CustomerImportIT {
         assertThat(imported.get(0).get("owner").asText()).isEqualTo("sales1");
         assertThat(imported.get(0).get("grade").asText()).isEqualTo("POTENTIAL");
         assertThat(imported.get(0).get("nextFollowUpAt").asText()).isEqualTo("2027-01-15");
+        assertThat(imported.get(0).get("tags").toString()).contains("fair", "vip");
+        long id = imported.get(0).get("id").asLong();
+        JsonNode details = parse(sales1.get("/api/customers/" + id).body());
+        assertThat(details.get("version").asLong()).isZero();
+        assertThat(details.get("createdAt").asText()).isNotBlank();
+        JsonNode history = parse(sales1.get("/api/customers/" + id + "/ownership-history").body());
+        assertThat(history.get(0).get("reason").asText()).isEqualTo("IMPORTED");
+        assertThat(history.get(0).get("toOwner").asText()).isEqualTo("sales1");
+        assertThat(parse(sales1.get("/api/customers?q=1111").body()).get("items").toString()).contains("Import One");
+        assertThat(parse(sales1.putJson("/api/customers/" + id, details.toString().replace("POTENTIAL", "KEY")).body())
+                .get("version").asLong()).isEqualTo(1);
 
         HttpResponse<String> report = sales1.get(location + "/rejections");
         assertThat(report.statusCode()).isEqualTo(200);

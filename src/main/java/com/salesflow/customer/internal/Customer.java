@@ -193,6 +193,12 @@ class Customer {
     }
 
     Long getId() { return id; }
+
+    /** The id the database gave a customer that an import wrote without JPA ({@link ImportedRows}). */
+    void importedAs(long id) {
+        this.id = id;
+    }
+
     String getNameKey() { return nameKey; }
     String getPhoneKey() { return phoneKey; }
     CustomerType getType() { return type; }
@@ -256,4 +262,5 @@ class Customer {
     Instant getOwnedSince() { return ownedSince; }
     Instant getCreatedAt() { return createdAt; }
     long getVersion() { return version; }
+    String getCreatedBy() { return createdBy; }
 }

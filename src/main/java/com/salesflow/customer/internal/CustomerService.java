@@ -174,8 +174,7 @@ class CustomerService implements Customers {
             }
             outcomes.add(errors);
         }
-        customers.saveAll(created);
-        customers.flush();
+        importedRows.customers(created);
         importedRows.ownershipChanges(created.stream().map(customer -> new OwnershipChange(customer.getId(), now, null,
                 customer.getOwner(), scope.username(), OwnershipChangeReason.IMPORTED, null)).toList());
         Map<Long, Set<String>> newTerms = new HashMap<>();

@@ -22,6 +22,73 @@ class ImportedRows {
         this.jdbc = jdbc;
     }
 
+    private static final String CUSTOMER_COLUMNS = "type, name, name_key, phone, phone_key, email, website, industry, "
+            + "region, address, birthday, source, owner, grade, rfm_tier, lifecycle, credit_rating, credit_limit, "
+            + "payment_term_days, preferred_channel, preferred_time, background, preferences, needs, concerns, "
+            + "last_follow_up_at, next_follow_up_at, owned_since, created_at, created_by, version";
+    private static final int CUSTOMER_COLUMN_COUNT = 31;
+
+    /** New customers (not yet persisted) with their tags; each gets the id the database gave it. */
+    void customers(List<Customer> customers) {
+        for (int from = 0; from < customers.size(); from += ROWS_PER_INSERT) {
+            List<Customer> chunk = customers.subList(from, Math.min(customers.size(), from + ROWS_PER_INSERT));
+            List<Object> values = new ArrayList<>();
+            for (Customer c : chunk) {
+                values.addAll(java.util.Arrays.asList(name(c.getType()), c.getName(), c.getNameKey(), c.getPhone(),
+                        c.getPhoneKey(), c.getEmail(), c.getWebsite(), c.getIndustry(), c.getRegion(),
+                        c.getAddress(), c.getBirthday(), name(c.getSource()), c.getOwner(), name(c.getGrade()),
+                        c.getRfmTier(), name(c.getLifecycle()), name(c.getCreditRating()), c.getCreditLimit(),
+                        c.getPaymentTermDays(), name(c.getPreferredChannel()), c.getPreferredTime(),
+                        c.getBackground(), c.getPreferences(), c.getNeeds(), c.getConcerns(),
+                        utc(c.getLastFollowUpAt()), c.getNextFollowUpAt(), utc(c.getOwnedSince()),
+                        utc(c.getCreatedAt()), c.getCreatedBy(), c.getVersion()));
+            }
+            String row = "(" + "?, ".repeat(CUSTOMER_COLUMN_COUNT - 1) + "?)";
+            String sql = "insert into sf_customer (" + CUSTOMER_COLUMNS + ") values " + row
+                    + (", " + row).repeat(chunk.size() - 1);
+            List<Long> ids = new ArrayList<>();
+            jdbc.execute((java.sql.Connection connection) -> {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement(sql,
+                        java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                    for (int i = 0; i < values.size(); i++) {
+                        insert.setObject(i + 1, values.get(i));
+                    }
+                    insert.executeUpdate();
+                    try (java.sql.ResultSet keys = insert.getGeneratedKeys()) {
+                        while (keys.next()) {
+                            ids.add(keys.getLong(1));
+                        }
+                    }
+                }
+                return null;
+            });
+            if (ids.size() != chunk.size()) {
+                throw new IllegalStateException("The database returned " + ids.size() + " ids for " + chunk.size()
+                        + " customers");
+            }
+            List<Object> tags = new ArrayList<>();
+            for (int i = 0; i < chunk.size(); i++) {
+                chunk.get(i).importedAs(ids.get(i));
+                for (String tag : chunk.get(i).getTags()) {
+                    tags.add(ids.get(i));
+                    tags.add(tag);
+                }
+            }
+            if (!tags.isEmpty()) {
+                jdbc.update("insert into sf_customer_tag (customer_id, tag) values (?, ?)"
+                        + ", (?, ?)".repeat(tags.size() / 2 - 1), tags.toArray());
+            }
+        }
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static LocalDateTime utc(java.time.Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
     void ownershipChanges(List<OwnershipChange> changes) {
         for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
             List<OwnershipChange> chunk = changes.subList(from, Math.min(changes.size(), from + ROWS_PER_INSERT));
