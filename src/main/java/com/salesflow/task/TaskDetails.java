@@ -1,0 +1,11 @@
+package com.salesflow.task;
+
+import java.util.List;
+
+/**
+ * A task with what its page shows beside the form: the process instance's steps so far, the comments, and what
+ * the signed-in user may do with it.
+ */
+public record TaskDetails(TaskSummary task, String description, List<TaskStep> steps, List<TaskComment> comments,
+        boolean mayComplete, boolean mayClaim, boolean mayUnclaim, boolean mayReassign) {
+}

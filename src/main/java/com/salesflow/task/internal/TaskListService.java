@@ -1,0 +1,497 @@
+package com.salesflow.task.internal;
+
+import com.salesflow.customer.Customers;
+import com.salesflow.identity.CurrentUser;
+import com.salesflow.identity.Roles;
+import com.salesflow.identity.UserDirectory;
+import com.salesflow.shared.ConflictException;
+import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.NotFoundException;
+import com.salesflow.task.DueFilter;
+import com.salesflow.task.SlaState;
+import com.salesflow.task.TaskComment;
+import com.salesflow.task.TaskDetails;
+import com.salesflow.task.TaskFilter;
+import com.salesflow.task.TaskList;
+import com.salesflow.task.TaskStep;
+import com.salesflow.task.TaskSummary;
+import com.salesflow.task.Tasks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The task list on the engine's {@link TaskService}. Our rules are checked here before the engine is asked to do
+ * anything, so the UI and {@code /api/tasks} behave the same; {@code /engine-rest} relies on the engine's own
+ * authorizations.
+ */
+@Service
+class TaskListService implements Tasks {
+
+    /** The process variable that links an instance to its customer (ids, never entities). */
+    static final String CUSTOMER_ID = "customerId";
+    private static final Duration DUE_SOON = Duration.ofHours(24);
+
+    private final TaskService engineTasks;
+    private final RuntimeService runtime;
+    private final RepositoryService repository;
+    private final HistoryService history;
+    private final FormService forms;
+    private final IdentityService identity;
+    private final CurrentUser currentUser;
+    private final UserDirectory directory;
+    private final Customers customers;
+    private final TaskForms taskForms;
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    TaskListService(TaskService engineTasks, RuntimeService runtime, RepositoryService repository,
+            HistoryService history, FormService forms, IdentityService identity, CurrentUser currentUser,
+            UserDirectory directory, Customers customers, TaskForms taskForms, NamedParameterJdbcTemplate jdbc,
+            Clock clock) {
+        this.engineTasks = engineTasks;
+        this.runtime = runtime;
+        this.repository = repository;
+        this.history = history;
+        this.forms = forms;
+        this.identity = identity;
+        this.currentUser = currentUser;
+        this.directory = directory;
+        this.customers = customers;
+        this.taskForms = taskForms;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public Page<TaskSummary> list(TaskList list, TaskFilter filter, Pageable pageable) {
+        TaskQuery query = query(list, filter);
+        if (query == null) {
+            return Page.empty(pageable);
+        }
+        sort(query, pageable.getSort());
+        List<Task> tasks = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
+        long total = tasks.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? tasks.size()
+                : query(list, filter).count();
+        return new PageImpl<>(summaries(tasks), pageable, total);
+    }
+
+    @Override
+    public long count(TaskList list, TaskFilter filter) {
+        TaskQuery query = query(list, filter);
+        return query == null ? 0 : query.count();
+    }
+
+    @Override
+    public List<String> processKeys() {
+        return repository.createProcessDefinitionQuery().latestVersion().active().list().stream()
+                .map(ProcessDefinition::getKey).distinct().sorted().toList();
+    }
+
+    @Override
+    public Map<TaskList, Long> counts() {
+        Map<TaskList, Long> counts = new EnumMap<>(TaskList.class);
+        for (TaskList list : TaskList.values()) {
+            if (list != TaskList.TEAM || isSupervisor()) {
+                counts.put(list, count(list, TaskFilter.any()));
+            }
+        }
+        return counts;
+    }
+
+    @Override
+    public TaskDetails get(String taskId) {
+        Task task = visibleTask(taskId);
+        String me = currentUser.requireUsername();
+        boolean assignedToMe = me.equals(task.getAssignee());
+        boolean candidate = task.getAssignee() == null && isCandidate(task);
+        List<TaskStep> steps = task.getProcessInstanceId() == null ? List.of()
+                : history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                        .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+                        .map(step -> new TaskStep(step.getName(), step.getAssignee(), instant(step.getStartTime()),
+                                instant(step.getEndTime())))
+                        .toList();
+        List<TaskComment> comments = engineTasks.getTaskComments(taskId).stream()
+                .map(comment -> new TaskComment(comment.getUserId(), instant(comment.getTime()),
+                        comment.getFullMessage()))
+                .toList();
+        return new TaskDetails(summaries(List.of(task)).get(0), task.getDescription(), steps, comments,
+                assignedToMe, candidate, assignedToMe && hasCandidates(taskId), mayReassign(task));
+    }
+
+    @Override
+    public TaskFormData form(String taskId) {
+        Task task = visibleTask(taskId);
+        String schema = schemaOf(task);
+        Set<String> keys = taskForms.keys(schema);
+        Map<String, Object> values = new LinkedHashMap<>();
+        engineTasks.getVariables(taskId).forEach((name, value) -> {
+            if (keys.contains(name)) {
+                values.put(name, taskForms.plain(value));
+            }
+        });
+        return new TaskFormData(taskForms.formId(schema), schema, values);
+    }
+
+    @Override
+    public void claim(String taskId) {
+        Task task = visibleTask(taskId);
+        String me = currentUser.requireUsername();
+        if (me.equals(task.getAssignee())) {
+            return;
+        }
+        if (task.getAssignee() != null) {
+            throw new ConflictException("task.taken", "Someone else has taken this task meanwhile.");
+        }
+        if (!isCandidate(task)) {
+            throw new AccessDeniedException("This task is not offered to you.");
+        }
+        try {
+            engineTasks.claim(taskId, me);
+        } catch (ProcessEngineException e) {
+            throw gone(e);
+        }
+    }
+
+    @Override
+    public void unclaim(String taskId) {
+        Task task = visibleTask(taskId);
+        if (!currentUser.requireUsername().equals(task.getAssignee())) {
+            throw new AccessDeniedException("Only the assignee gives a task back.");
+        }
+        if (!hasCandidates(taskId)) {
+            throw new ConflictException("task.noCandidates",
+                    "This task was given to you in person; nobody else could take it if you gave it back.");
+        }
+        engineTasks.setAssignee(taskId, null);
+    }
+
+    @Override
+    public void complete(String taskId, Map<String, Object> values) {
+        Task task = visibleTask(taskId);
+        String me = currentUser.requireUsername();
+        if (task.getAssignee() == null) {
+            throw new ConflictException("task.claimFirst", "Claim this task before completing it.");
+        }
+        if (!me.equals(task.getAssignee())) {
+            throw new ConflictException("task.taken", "Someone else has taken this task meanwhile.");
+        }
+        Map<String, Object> variables = taskForms.validate(schemaOf(task), values == null ? Map.of() : values,
+                engineTasks.getVariables(taskId));
+        try {
+            identity.setAuthenticatedUserId(me);
+            engineTasks.complete(taskId, variables);
+        } catch (NullValueException e) {
+            throw gone(e);
+        } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
+            throw new ConflictException("task.gone", "This task was completed meanwhile.");
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    @Override
+    public void reassign(String taskId, String assignee) {
+        Task task = visibleTask(taskId);
+        String target = assignee == null ? "" : assignee.strip();
+        if (!reassignCandidates(task).contains(target)) {
+            if (!mayReassign(task)) {
+                throw new AccessDeniedException("You may not reassign this task.");
+            }
+            throw InvalidInputException.of("assignee", "task.assignee",
+                    "Choose a member of the team to give this task to.");
+        }
+        engineTasks.setAssignee(taskId, target);
+    }
+
+    @Override
+    public List<String> reassignCandidates(String taskId) {
+        return reassignCandidates(visibleTask(taskId));
+    }
+
+    @Override
+    public void setFollowUp(String taskId, Instant followUp) {
+        Task task = visibleTask(taskId);
+        if (!currentUser.requireUsername().equals(task.getAssignee()) && !mayReassign(task)) {
+            throw new AccessDeniedException("Only the assignee or their supervisor plans this task.");
+        }
+        task.setFollowUpDate(followUp == null ? null : Date.from(followUp));
+        engineTasks.saveTask(task);
+    }
+
+    @Override
+    public void addComment(String taskId, String text) {
+        Task task = visibleTask(taskId);
+        String comment = text == null ? "" : text.strip();
+        if (comment.isEmpty() || comment.length() > 2000) {
+            throw InvalidInputException.of("text", "comment.length", "A comment has 1 to 2000 characters.");
+        }
+        try {
+            identity.setAuthenticatedUserId(currentUser.requireUsername());
+            engineTasks.createComment(taskId, task.getProcessInstanceId(), comment);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    // --- queries ---------------------------------------------------------------------------------------------
+
+    /** The engine query of a list and filter; null when the list is empty by definition (TEAM for non-supervisors). */
+    private TaskQuery query(TaskList list, TaskFilter filter) {
+        String me = currentUser.requireUsername();
+        TaskQuery query = engineTasks.createTaskQuery().active();
+        switch (list) {
+            case MINE -> query.taskAssignee(me);
+            case GROUP -> query.taskUnassigned().or().taskCandidateUser(me).taskCandidateGroupIn(myGroups())
+                    .endOr();
+            case TEAM -> {
+                Set<String> team = directory.teamMembersSupervisedBy(me);
+                if (team.isEmpty()) {
+                    return null;
+                }
+                query.taskAssigneeIn(team.toArray(String[]::new));
+            }
+        }
+        if (notBlank(filter.processKey())) {
+            query.processDefinitionKey(filter.processKey().strip());
+        }
+        if (notBlank(filter.name())) {
+            query.taskNameLike("%" + escapeLike(filter.name().strip()) + "%");
+        }
+        if (filter.customerId() != null) {
+            query.processVariableValueEquals(CUSTOMER_ID, filter.customerId());
+        }
+        if (filter.minPriority() != null) {
+            query.taskMinPriority(filter.minPriority());
+        }
+        if (notBlank(filter.text())) {
+            String like = "%" + escapeLike(filter.text().strip()) + "%";
+            query.or().taskNameLike(like).taskDescriptionLike(like).processInstanceBusinessKeyLike(like).endOr();
+        }
+        if (filter.due() != null) {
+            Instant now = clock.instant();
+            LocalDate today = LocalDate.now(clock);
+            ZoneId zone = clock.getZone();
+            switch (filter.due()) {
+                case OVERDUE -> query.dueBefore(Date.from(now));
+                case TODAY -> query.dueAfter(Date.from(today.atStartOfDay(zone).toInstant().minusMillis(1)))
+                        .dueBefore(Date.from(today.plusDays(1).atStartOfDay(zone).toInstant()));
+                case THIS_WEEK -> query.dueAfter(Date.from(today.with(TemporalAdjusters.previousOrSame(
+                        DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant().minusMillis(1)))
+                        .dueBefore(Date.from(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                                .atStartOfDay(zone).toInstant()));
+            }
+        }
+        return query;
+    }
+
+    private static void sort(TaskQuery query, Sort sort) {
+        if (sort.isUnsorted()) {
+            query.orderByDueDate().asc().orderByTaskCreateTime().desc();
+            return;
+        }
+        for (Sort.Order order : sort) {
+            switch (order.getProperty()) {
+                case "due" -> query.orderByDueDate();
+                case "created" -> query.orderByTaskCreateTime();
+                case "priority" -> query.orderByTaskPriority();
+                case "name" -> query.orderByTaskName();
+                default -> throw InvalidInputException.of("sort", "sort.unknown",
+                        "Cannot sort by " + order.getProperty());
+            }
+            if (order.isAscending()) {
+                query.asc();
+            } else {
+                query.desc();
+            }
+        }
+        query.orderByTaskId().asc();
+    }
+
+    /** One look-up each for customer ids, candidate groups and customer names, whatever the page size. */
+    private List<TaskSummary> summaries(List<Task> tasks) {
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Set<String> instanceIds = new java.util.HashSet<>();
+        tasks.forEach(task -> {
+            if (task.getProcessInstanceId() != null) {
+                instanceIds.add(task.getProcessInstanceId());
+            }
+        });
+        Map<String, Long> customerOfInstance = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            for (VariableInstance variable : runtime.createVariableInstanceQuery().variableName(CUSTOMER_ID)
+                    .processInstanceIdIn(instanceIds.toArray(String[]::new)).disableCustomObjectDeserialization()
+                    .list()) {
+                if (variable.getValue() instanceof Number number
+                        && variable.getExecutionId().equals(variable.getProcessInstanceId())) {
+                    customerOfInstance.put(variable.getProcessInstanceId(), number.longValue());
+                }
+            }
+        }
+        Map<Long, String> customerNames = customers.namesOf(customerOfInstance.values());
+        Map<String, List<String>> groups = candidateGroups(tasks.stream().map(Task::getId).toList());
+        Instant now = clock.instant();
+        List<TaskSummary> summaries = new ArrayList<>();
+        for (Task task : tasks) {
+            ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
+                    : repository.getProcessDefinition(task.getProcessDefinitionId());
+            Long customerId = customerOfInstance.get(task.getProcessInstanceId());
+            Instant due = instant(task.getDueDate());
+            summaries.add(new TaskSummary(task.getId(), task.getName(),
+                    definition == null ? null : definition.getKey(),
+                    definition == null ? null : definition.getName(), task.getProcessInstanceId(), task.getAssignee(),
+                    groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()), due,
+                    instant(task.getFollowUpDate()), task.getPriority(), businessKey(task), customerId,
+                    customerId == null ? null : customerNames.get(customerId), sla(due, now)));
+        }
+        return summaries;
+    }
+
+    /** Candidate groups of a page of tasks in one query (the engine API asks once per task). */
+    private Map<String, List<String>> candidateGroups(Collection<String> taskIds) {
+        Map<String, List<String>> groups = new HashMap<>();
+        jdbc.query("""
+                select TASK_ID_, GROUP_ID_ from ACT_RU_IDENTITYLINK
+                where TYPE_ = 'candidate' and GROUP_ID_ is not null and TASK_ID_ in (:ids)""",
+                Map.of("ids", taskIds), row -> {
+                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+                });
+        return groups;
+    }
+
+    private String businessKey(Task task) {
+        return null; // the engine's task query does not carry it; the task page shows the instance's
+    }
+
+    static SlaState sla(Instant due, Instant now) {
+        if (due == null) {
+            return SlaState.NO_DUE_DATE;
+        }
+        if (due.isBefore(now)) {
+            return SlaState.OVERDUE;
+        }
+        return due.isBefore(now.plus(DUE_SOON)) ? SlaState.DUE_SOON : SlaState.ON_TRACK;
+    }
+
+    // --- rules -----------------------------------------------------------------------------------------------
+
+    /** A task the user may see: theirs, offered to them, or their team's (supervisors); otherwise not found. */
+    private Task visibleTask(String taskId) {
+        Task task = taskId == null ? null : engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("No open task with id " + taskId);
+        }
+        String me = currentUser.requireUsername();
+        if (me.equals(task.getAssignee()) || (task.getAssignee() == null && isCandidate(task)) || mayReassign(task)
+                || currentUser.hasRole(Roles.ADMINS)) {
+            return task;
+        }
+        throw new NotFoundException("No open task with id " + taskId);
+    }
+
+    private boolean isCandidate(Task task) {
+        String me = currentUser.requireUsername();
+        List<String> groups = myGroups();
+        for (IdentityLink link : engineTasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (me.equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasCandidates(String taskId) {
+        return engineTasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
+    }
+
+    /** Supervisors reassign tasks assigned to members of the teams they supervise. */
+    private boolean mayReassign(Task task) {
+        return task.getAssignee() != null && isSupervisor()
+                && directory.teamMembersSupervisedBy(currentUser.requireUsername()).contains(task.getAssignee());
+    }
+
+    private List<String> reassignCandidates(Task task) {
+        if (!mayReassign(task)) {
+            return List.of();
+        }
+        return directory.teamMembersSupervisedBy(currentUser.requireUsername()).stream()
+                .filter(member -> !member.equals(task.getAssignee())).sorted().toList();
+    }
+
+    private boolean isSupervisor() {
+        return currentUser.hasRole(Roles.SUPERVISORS);
+    }
+
+    private List<String> myGroups() {
+        return directory.engineGroupsOf(currentUser.requireUsername());
+    }
+
+    private String schemaOf(Task task) {
+        try (InputStream form = forms.getDeployedTaskForm(task.getId())) {
+            return new String(form.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (NullValueException | org.camunda.bpm.engine.exception.NotFoundException e) {
+            throw new NotFoundException("Task " + task.getId() + " has no form");
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + task.getId(), e);
+        } catch (ProcessEngineException e) {
+            throw new NotFoundException("Task " + task.getId() + " has no form: " + e.getMessage());
+        }
+    }
+
+    private static ConflictException gone(ProcessEngineException e) {
+        return new ConflictException("task.gone", "This task was completed or taken meanwhile.");
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    private static boolean notBlank(String text) {
+        return text != null && !text.isBlank();
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+}
