@@ -42,8 +42,11 @@ public class MainLayout extends AppLayout {
     private final UserDirectory directory;
     private final AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
+    private final java.util.List<com.salesflow.shared.ui.NavigationBadge> badges;
 
-    MainLayout(CurrentUser currentUser, UserDirectory directory, AuthenticationContext authentication) {
+    MainLayout(CurrentUser currentUser, UserDirectory directory, AuthenticationContext authentication,
+            java.util.List<com.salesflow.shared.ui.NavigationBadge> badges) {
+        this.badges = badges;
         this.currentUser = currentUser;
         this.directory = directory;
         this.authentication = authentication;
@@ -111,6 +114,16 @@ public class MainLayout extends AppLayout {
             if (entry.icon() != null && entry.icon().startsWith("vaadin:")) {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
+            badges.stream().filter(badge -> entry.path().equals("/" + badge.path()) || entry.path()
+                    .equals(badge.path())).findFirst().ifPresent(badge -> {
+                        long count = badge.count();
+                        if (count > 0) {
+                            Span number = new Span(String.valueOf(count));
+                            number.getElement().getThemeList().add("badge pill small contrast");
+                            number.setId("nav-badge-" + badge.path());
+                            item.setSuffixComponent(number);
+                        }
+                    });
             nav.addItem(item);
         }
     }

@@ -110,7 +110,9 @@ class TaskApiIT {
                 .anyMatch(variable -> "Called back".equals(variable.getValue()));
         HttpResponse<String> again = as("sales1").postJson("/api/tasks/" + taskId + "/complete",
                 "{\"note\":\"twice\"}");
-        assertThat(again.statusCode()).isIn(404, 409);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(body(again).get("code").asText()).isEqualTo("task.gone");
+        assertThat(as("sales1").postJson("/api/tasks/no-such-task/complete", "{}").statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -172,7 +172,7 @@ class TaskListService implements Tasks {
 
     @Override
     public void claim(String taskId) {
-        Task task = visibleTask(taskId);
+        Task task = openTaskOrConflict(taskId);
         String me = currentUser.requireUsername();
         if (me.equals(task.getAssignee())) {
             return;
@@ -205,7 +205,7 @@ class TaskListService implements Tasks {
 
     @Override
     public void complete(String taskId, Map<String, Object> values) {
-        Task task = visibleTask(taskId);
+        Task task = openTaskOrConflict(taskId);
         String me = currentUser.requireUsername();
         if (task.getAssignee() == null) {
             throw new ConflictException("task.claimFirst", "Claim this task before completing it.");
@@ -367,6 +367,11 @@ class TaskListService implements Tasks {
                 }
             }
         }
+        Map<String, String> businessKeys = new HashMap<>();
+        if (!instanceIds.isEmpty()) {
+            runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                    .forEach(instance -> businessKeys.put(instance.getId(), instance.getBusinessKey()));
+        }
         Map<Long, String> customerNames = customers.namesOf(customerOfInstance.values());
         Map<String, List<String>> groups = candidateGroups(tasks.stream().map(Task::getId).toList());
         Instant now = clock.instant();
@@ -380,7 +385,7 @@ class TaskListService implements Tasks {
                     definition == null ? null : definition.getKey(),
                     definition == null ? null : definition.getName(), task.getProcessInstanceId(), task.getAssignee(),
                     groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()), due,
-                    instant(task.getFollowUpDate()), task.getPriority(), businessKey(task), customerId,
+                    instant(task.getFollowUpDate()), task.getPriority(), businessKeys.get(task.getProcessInstanceId()), customerId,
                     customerId == null ? null : customerNames.get(customerId), sla(due, now)));
         }
         return summaries;
@@ -396,10 +401,6 @@ class TaskListService implements Tasks {
                     groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
                 });
         return groups;
-    }
-
-    private String businessKey(Task task) {
-        return null; // the engine's task query does not carry it; the task page shows the instance's
     }
 
     static SlaState sla(Instant due, Instant now) {
@@ -426,6 +427,21 @@ class TaskListService implements Tasks {
             return task;
         }
         throw new NotFoundException("No open task with id " + taskId);
+    }
+
+    /**
+     * For steps on a task that may just have been finished by someone else: a task that was open once and is
+     * finished now is a conflict (the list should refresh), one that never existed is not found.
+     */
+    private Task openTaskOrConflict(String taskId) {
+        try {
+            return visibleTask(taskId);
+        } catch (NotFoundException e) {
+            if (taskId != null && history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0) {
+                throw new ConflictException("task.gone", "This task was completed meanwhile.");
+            }
+            throw e;
+        }
     }
 
     private boolean isCandidate(Task task) {
