@@ -1,5 +1,7 @@
 package com.salesflow.task.ui;
 
+import com.salesflow.customer.CustomerDetails;
+import com.salesflow.customer.Customers;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
@@ -46,12 +48,14 @@ import org.springframework.security.access.AccessDeniedException;
 public class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Tasks tasks;
+    private final Customers customers;
     private final TaskFormPanel formPanel;
     private String taskId;
     private String title = "";
 
-    TaskView(Tasks tasks) {
+    TaskView(Tasks tasks, Customers customers) {
         this.tasks = tasks;
+        this.customers = customers;
         this.formPanel = new TaskFormPanel(tasks);
         setId("task-view");
         setSizeFull();
@@ -153,6 +157,7 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             customer.setId("task-customer-link");
             Paragraph line = new Paragraph(new Span(getTranslation("tasks.customer") + ": "), customer);
             card.add(line);
+            customerCard(task.customerId(), card);
         }
         card.add(line("tasks.dueDate", format(task.due())));
         card.add(line("tasks.assignee", task.assignee() == null ? String.join(", ", task.candidateGroups())
@@ -161,6 +166,25 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             card.add(new Paragraph(details.description()));
         }
         return card;
+    }
+
+    /** What the customer page would show first, when the user may see the customer. */
+    private void customerCard(long customerId, Div card) {
+        try {
+            CustomerDetails customer = customers.get(customerId);
+            card.add(line("customer.grade", getTranslation("grade." + customer.grade().name())));
+            card.add(line("customer.phone", customer.phone()));
+            card.add(line("customer.owner", customer.owner() == null ? getTranslation("customer.inPool")
+                    : customer.owner()));
+            if (customer.nextFollowUpAt() != null) {
+                card.add(line("customer.nextFollowUpAt", customer.nextFollowUpAt().toString()));
+            }
+            if (customer.needs() != null) {
+                card.add(line("customer.needs", customer.needs()));
+            }
+        } catch (NotFoundException outsideScope) {
+            // The task names the customer; the profile stays with those whose scope covers it.
+        }
     }
 
     private Paragraph line(String labelKey, String value) {
