@@ -139,8 +139,12 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 .setSortProperty("created").setWidth("11rem").setFlexGrow(0);
         grid.addColumn(TaskSummary::priority).setHeader(getTranslation("tasks.priority")).setSortProperty("priority")
                 .setWidth("6rem").setFlexGrow(0);
-        grid.addItemClickListener(click -> UI.getCurrent().navigate(TaskView.class,
-                new RouteParameters("id", click.getItem().id())));
+        grid.addItemClickListener(click -> {
+            // Null when the row was clicked just as a search or the poll replaced the grid's items.
+            if (click.getItem() != null) {
+                UI.getCurrent().navigate(TaskView.class, new RouteParameters("id", click.getItem().id()));
+            }
+        });
         grid.setSizeFull();
     }
 
