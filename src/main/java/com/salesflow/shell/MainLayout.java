@@ -55,6 +55,10 @@ public class MainLayout extends AppLayout {
         addToDrawer(brand(), nav, engineLinks());
         nav.setId("main-nav");
         buildNav();
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        com.salesflow.shared.ui.BrowserZone.remember(ui);
+        // Screen readers and fonts pick the language from <html lang>.
+        ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
     }
 
     private HorizontalLayout header() {

@@ -3,6 +3,7 @@ package com.salesflow.task.ui;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.ui.BrowserZone;
 import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.task.Tasks;
 import com.salesflow.task.form.FormSchema;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.VaadinService;
-import java.time.ZoneId;
 import java.util.Locale;
 
 /** The task's form rendered from its Camunda Form, with Complete; or shown read-only to those who may not. */
@@ -80,19 +80,10 @@ class TaskFormPanel {
     private RenderedForm render(String taskId, Locale locale) {
         Tasks.TaskFormData data = tasks.form(taskId);
         FormSchema schema = FormSchema.parse(data.schemaJson());
-        TaskFormRenderer renderer = new TaskFormRenderer(locale, browserZone(),
+        TaskFormRenderer renderer = new TaskFormRenderer(locale, BrowserZone.current(),
                 VaadinService.getCurrent().getInstantiator().getI18NProvider());
         RenderedForm form = renderer.render(schema, data.values());
         form.setId("task-form");
         return form;
-    }
-
-    private static ZoneId browserZone() {
-        UI ui = UI.getCurrent();
-        String[] zone = {null};
-        if (ui != null) {
-            ui.getPage().retrieveExtendedClientDetails(details -> zone[0] = details.getTimeZoneId());
-        }
-        return zone[0] == null ? ZoneId.systemDefault() : ZoneId.of(zone[0]);
     }
 }
