@@ -48,6 +48,9 @@ public interface UserDirectory {
 
     void deleteTeam(long id);
 
+    /** Logins of the supervisors of every team the user belongs to (the user left out). */
+    Set<String> supervisorsOf(String username);
+
     /** Logins of the members of every team the user supervises, the supervisor included; empty for others. */
     Set<String> teamMembersSupervisedBy(String username);
 

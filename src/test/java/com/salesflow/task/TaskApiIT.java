@@ -147,6 +147,24 @@ class TaskApiIT {
     }
 
     @Test
+    void through_engine_rest_a_supervisor_reassigns_the_teams_tasks_and_no_one_elses() {
+        String taskId = startTask("sales1", Roles.LEGAL);
+
+        assertThat(as("supervisor").get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(200);
+        assertThat(as("supervisor2").get("/engine-rest/task/" + taskId).statusCode()).isEqualTo(404);
+        assertThat(as("supervisor2").postJson("/engine-rest/task/" + taskId + "/assignee",
+                "{\"userId\":\"sales3\"}").statusCode()).isIn(403, 404);
+        assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("sales1");
+
+        HttpResponse<String> reassigned = as("supervisor").postJson("/engine-rest/task/" + taskId + "/assignee",
+                "{\"userId\":\"sales2\"}");
+        assertThat(reassigned.statusCode()).as(reassigned.body()).isEqualTo(204);
+        assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("sales2");
+        assertThat(as("sales2").postJson("/api/tasks/" + taskId + "/complete", "{\"note\":\"ok\"}").statusCode())
+                .isEqualTo(204);
+    }
+
+    @Test
     void lists_filter_and_bad_parameters_are_a_400() {
         startTask("sales2", Roles.LEGAL);
 

@@ -211,6 +211,20 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public Set<String> supervisorsOf(String username) {
+        Set<String> supervisors = new LinkedHashSet<>();
+        for (Team team : teams.findAllWithSupervisor()) {
+            if (team.getSupervisor() != null && !team.getSupervisor().getUsername().equals(username)
+                    && users.findByTeamId(team.getId()).stream()
+                            .anyMatch(member -> member.getUsername().equals(username))) {
+                supervisors.add(team.getSupervisor().getUsername());
+            }
+        }
+        return supervisors;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> engineGroupsOf(String username) {
         return users.findByUsername(username).map(EngineGroups::of).orElse(List.of());
     }
