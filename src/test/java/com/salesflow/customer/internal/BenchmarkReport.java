@@ -10,14 +10,14 @@ import java.util.Arrays;
 import javax.sql.DataSource;
 
 /** Prints benchmark lines and appends them to {@code target/benchmark/results.md}. */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     private static final Path FILE = Path.of("target", "benchmark", "results.md");
 
     private BenchmarkReport() {
     }
 
-    static void line(String text) {
+    public static void line(String text) {
         System.out.println("BENCHMARK " + text);
         try {
             Files.createDirectories(FILE.getParent());
@@ -28,7 +28,7 @@ final class BenchmarkReport {
         }
     }
 
-    static String database(DataSource dataSource) {
+    public static String database(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             return connection.getMetaData().getDatabaseProductName() + " "
                     + connection.getMetaData().getDatabaseProductVersion().split(" ")[0];
@@ -38,7 +38,7 @@ final class BenchmarkReport {
     }
 
     /** The value below which {@code percent} % of the samples fall (nearest rank). */
-    static double percentile(double[] samples, double percent) {
+    public static double percentile(double[] samples, double percent) {
         double[] sorted = samples.clone();
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percent / 100 * sorted.length);
