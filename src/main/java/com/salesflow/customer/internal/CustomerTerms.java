@@ -17,8 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CustomerTerms {
 
-    private static final String INSERT = "insert into sf_customer_term (term, customer_id) values (?, ?)";
-    private static final int ROWS_PER_INSERT = 500;
 
     /** The customers a text search considers at most; more means "refine the search". */
     static final int MATCH_LIMIT = 200;
@@ -30,9 +28,11 @@ class CustomerTerms {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
     private final ContactRepository contacts;
+    private final MultiRowInserts inserts;
 
-    CustomerTerms(JdbcTemplate jdbc, ContactRepository contacts) {
+    CustomerTerms(JdbcTemplate jdbc, ContactRepository contacts, MultiRowInserts inserts) {
         this.jdbc = jdbc;
+        this.inserts = inserts;
         this.named = new NamedParameterJdbcTemplate(jdbc);
         this.contacts = contacts;
     }
@@ -99,19 +99,10 @@ class CustomerTerms {
         insert(Map.of(customer.getId(), terms));
     }
 
-    /**
-     * Terms of customers that have none yet (new customers written in one batch), as multi-row inserts: MySQL's
-     * driver sends a JDBC batch one row per round trip, which made imports three times slower.
-     */
+    /** Terms of customers that have none yet (new customers written in one batch). */
     void insert(Map<Long, ? extends Collection<String>> termsByCustomer) {
-        List<Object> values = new ArrayList<>();
-        termsByCustomer.forEach((id, terms) -> terms.forEach(term -> {
-            values.add(term);
-            values.add(id);
-        }));
-        for (int from = 0; from < values.size(); from += ROWS_PER_INSERT * 2) {
-            List<Object> chunk = values.subList(from, Math.min(values.size(), from + ROWS_PER_INSERT * 2));
-            jdbc.update(INSERT + ", (?, ?)".repeat(chunk.size() / 2 - 1), chunk.toArray());
-        }
+        List<Object[]> rows = new ArrayList<>();
+        termsByCustomer.forEach((id, terms) -> terms.forEach(term -> rows.add(new Object[] {term, id})));
+        inserts.insert("sf_customer_term", List.of("term", "customer_id"), rows);
     }
 }
