@@ -16,6 +16,7 @@ import com.salesflow.customer.Lifecycle;
 import com.salesflow.customer.OwnershipChangeView;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.PageResult;
+import com.salesflow.shared.Paging;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,9 +25,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,7 +49,8 @@ class CustomerController {
     record Merge(long version, long duplicateId, long duplicateVersion) {
     }
 
-    private static final int MAX_PAGE_SIZE = 200;
+    private static final List<String> SORTABLE = List.of("name", "grade", "lifecycle", "region", "owner",
+            "lastFollowUpAt", "nextFollowUpAt", "createdAt");
 
     private final Customers customers;
     private final CustomerExport export;
@@ -179,19 +179,8 @@ class CustomerController {
         return customers.claim(customerId);
     }
 
-    /** {@code sort=name} or {@code sort=-lastFollowUpAt}; only known properties, so a typo is a 400, not a 500. */
+    /** Customers sort by these properties, then by id (CONTRACTS.md list parameters). */
     private static Pageable pageable(int page, int size, String sort) {
-        boolean descending = sort.startsWith("-");
-        String property = descending ? sort.substring(1) : sort;
-        if (!List.of("name", "grade", "lifecycle", "region", "owner", "lastFollowUpAt", "nextFollowUpAt",
-                "createdAt").contains(property)) {
-            throw InvalidInputException.of("sort", "sort.unknown", "Cannot sort by " + property);
-        }
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidInputException.of("size", "page.range",
-                    "page must be 0 or more and size 1 to " + MAX_PAGE_SIZE);
-        }
-        Sort.Direction direction = descending ? Sort.Direction.DESC : Sort.Direction.ASC;
-        return PageRequest.of(page, size, Sort.by(direction, property).and(Sort.by("id")));
+        return Paging.pageable(page, size, sort, SORTABLE, "id");
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.PageResult;
+import com.salesflow.shared.Paging;
 import com.salesflow.task.DueFilter;
 import com.salesflow.task.TaskDetails;
 import com.salesflow.task.TaskFilter;
@@ -17,9 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +44,6 @@ class TaskController {
 
     record Comment(String text) {
     }
-
-    private static final int MAX_PAGE_SIZE = 200;
 
     private final Tasks tasks;
     private final ObjectMapper json;
@@ -125,14 +122,6 @@ class TaskController {
     }
 
     private static Pageable pageable(int page, int size, String sort) {
-        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw InvalidInputException.of("size", "page.range", "page ≥ 0 and size 1–" + MAX_PAGE_SIZE);
-        }
-        boolean descending = sort.startsWith("-");
-        String property = descending ? sort.substring(1) : sort;
-        if (!Tasks.SORTS.contains(property)) {
-            throw InvalidInputException.of("sort", "sort.unknown", "Sort by one of " + Tasks.SORTS);
-        }
-        return PageRequest.of(page, size, Sort.by(descending ? Sort.Direction.DESC : Sort.Direction.ASC, property));
+        return Paging.pageable(page, size, sort, Tasks.SORTS);
     }
 }
