@@ -20,12 +20,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -48,11 +44,9 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -80,12 +74,13 @@ class TaskListService implements Tasks {
     private final Customers customers;
     private final TaskForms taskForms;
     private final NamedParameterJdbcTemplate jdbc;
+    private final TaskListQueries queries;
     private final Clock clock;
 
     TaskListService(TaskService engineTasks, RuntimeService runtime, RepositoryService repository,
             HistoryService history, FormService forms, IdentityService identity, CurrentUser currentUser,
             UserDirectory directory, Customers customers, TaskForms taskForms, NamedParameterJdbcTemplate jdbc,
-            Clock clock) {
+            TaskListQueries queries, Clock clock) {
         this.engineTasks = engineTasks;
         this.runtime = runtime;
         this.repository = repository;
@@ -97,26 +92,27 @@ class TaskListService implements Tasks {
         this.customers = customers;
         this.taskForms = taskForms;
         this.jdbc = jdbc;
+        this.queries = queries;
         this.clock = clock;
     }
 
     @Override
     public Page<TaskSummary> list(TaskList list, TaskFilter filter, Pageable pageable) {
-        TaskQuery query = query(list, filter);
-        if (query == null) {
+        TaskListQueries.Scope scope = scope(list);
+        if (scope == null) {
             return Page.empty(pageable);
         }
-        sort(query, pageable.getSort());
-        List<Task> tasks = query.listPage((int) pageable.getOffset(), pageable.getPageSize());
-        long total = tasks.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? tasks.size()
-                : query(list, filter).count();
-        return new PageImpl<>(summaries(tasks), pageable, total);
+        List<String> ids = queries.pageIds(scope, filter, clock.instant(), clock.getZone(), pageable.getSort(),
+                pageable.getOffset(), pageable.getPageSize());
+        long total = ids.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? ids.size()
+                : queries.count(scope, filter, clock.instant(), clock.getZone());
+        return new PageImpl<>(summaries(tasksInOrder(ids)), pageable, total);
     }
 
     @Override
     public long count(TaskList list, TaskFilter filter) {
-        TaskQuery query = query(list, filter);
-        return query == null ? 0 : query.count();
+        TaskListQueries.Scope scope = scope(list);
+        return scope == null ? 0 : queries.count(scope, filter, clock.instant(), clock.getZone());
     }
 
     @Override
@@ -273,76 +269,28 @@ class TaskListService implements Tasks {
 
     // --- queries ---------------------------------------------------------------------------------------------
 
-    /** The engine query of a list and filter; null when the list is empty by definition (TEAM for non-supervisors). */
-    private TaskQuery query(TaskList list, TaskFilter filter) {
+    /** Where a list starts from; null when it is empty by definition (TEAM for non-supervisors). */
+    private TaskListQueries.Scope scope(TaskList list) {
         String me = currentUser.requireUsername();
-        TaskQuery query = engineTasks.createTaskQuery().active();
-        switch (list) {
-            case MINE -> query.taskAssignee(me);
-            case GROUP -> query.taskUnassigned().or().taskCandidateUser(me).taskCandidateGroupIn(myGroups())
-                    .endOr();
+        return switch (list) {
+            case MINE -> TaskListQueries.Scope.assignedTo(List.of(me));
+            case GROUP -> TaskListQueries.Scope.offeredTo(me, myGroups());
             case TEAM -> {
                 Set<String> team = directory.teamMembersSupervisedBy(me);
-                if (team.isEmpty()) {
-                    return null;
-                }
-                query.taskAssigneeIn(team.toArray(String[]::new));
+                yield team.isEmpty() ? null : TaskListQueries.Scope.assignedTo(team);
             }
-        }
-        if (notBlank(filter.processKey())) {
-            query.processDefinitionKey(filter.processKey().strip());
-        }
-        if (notBlank(filter.name())) {
-            query.taskNameLike("%" + escapeLike(filter.name().strip()) + "%");
-        }
-        if (filter.customerId() != null) {
-            query.processVariableValueEquals(CUSTOMER_ID, filter.customerId());
-        }
-        if (filter.minPriority() != null) {
-            query.taskMinPriority(filter.minPriority());
-        }
-        if (notBlank(filter.text())) {
-            String like = "%" + escapeLike(filter.text().strip()) + "%";
-            query.or().taskNameLike(like).taskDescriptionLike(like).processInstanceBusinessKeyLike(like).endOr();
-        }
-        if (filter.due() != null) {
-            Instant now = clock.instant();
-            LocalDate today = LocalDate.now(clock);
-            ZoneId zone = clock.getZone();
-            switch (filter.due()) {
-                case OVERDUE -> query.dueBefore(Date.from(now));
-                case TODAY -> query.dueAfter(Date.from(today.atStartOfDay(zone).toInstant().minusMillis(1)))
-                        .dueBefore(Date.from(today.plusDays(1).atStartOfDay(zone).toInstant()));
-                case THIS_WEEK -> query.dueAfter(Date.from(today.with(TemporalAdjusters.previousOrSame(
-                        DayOfWeek.MONDAY)).atStartOfDay(zone).toInstant().minusMillis(1)))
-                        .dueBefore(Date.from(today.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                                .atStartOfDay(zone).toInstant()));
-            }
-        }
-        return query;
+        };
     }
 
-    private static void sort(TaskQuery query, Sort sort) {
-        if (sort.isUnsorted()) {
-            query.orderByDueDate().asc().orderByTaskCreateTime().desc();
-            return;
+    /** The open tasks of a page through the engine, in the page's order (one that just finished drops out). */
+    private List<Task> tasksInOrder(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        for (Sort.Order order : sort) {
-            switch (order.getProperty()) {
-                case "due" -> query.orderByDueDate();
-                case "created" -> query.orderByTaskCreateTime();
-                case "priority" -> query.orderByTaskPriority();
-                case "name" -> query.orderByTaskName();
-                default -> throw InvalidInputException.of("sort", "sort.unknown",
-                        "Cannot sort by " + order.getProperty());
-            }
-            if (order.isAscending()) {
-                query.asc();
-            } else {
-                query.desc();
-            }
-        }
-        query.orderByTaskId().asc();
+        Map<String, Task> byId = new HashMap<>();
+        engineTasks.createTaskQuery().taskIdIn(ids.toArray(String[]::new)).list()
+                .forEach(task -> byId.put(task.getId(), task));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** One look-up each for customer ids, candidate groups and customer names, whatever the page size. */
@@ -501,13 +449,5 @@ class TaskListService implements Tasks {
 
     private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
-    }
-
-    private static boolean notBlank(String text) {
-        return text != null && !text.isBlank();
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("%", "").replace("_", "");
     }
 }
