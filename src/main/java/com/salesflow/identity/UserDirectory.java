@@ -54,6 +54,9 @@ public interface UserDirectory {
     /** Logins of the members of every team the user supervises, the supervisor included; empty for others. */
     Set<String> teamMembersSupervisedBy(String username);
 
+    /** Enabled members of the user's team and its supervisor (the user left out): whom they may delegate to. */
+    List<String> teammatesOf(String username);
+
     /** The engine groups of a user: its roles plus its team's group ({@link Roles#teamGroup(String)}). */
     List<String> engineGroupsOf(String username);
 }

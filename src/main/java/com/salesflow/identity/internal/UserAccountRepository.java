@@ -29,6 +29,27 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
             order by u.displayName, u.username""")
     List<UserAccount> findEnabledWithAnyRole(Collection<String> roles);
 
+    // Usernames only: these run inside process transactions (task assignment), where loading entities would grow the
+    // persistence context with every task started in the same transaction.
+
+    @Query("""
+            select s.username from UserAccount u join u.team t join t.supervisor s
+            where u.username = :username and s.username <> :username""")
+    List<String> findSupervisorUsernamesOf(String username);
+
+    @Query("select u.username from UserAccount u join u.team t join t.supervisor s where s.username = :supervisor")
+    List<String> findMemberUsernamesSupervisedBy(String supervisor);
+
+    @Query("select count(t) > 0 from Team t where t.supervisor.username = :username")
+    boolean supervisesATeam(String username);
+
+    @Query("""
+            select other.username from UserAccount me join me.team t, UserAccount other
+            where me.username = :username and other.username <> :username and other.enabled = true
+            and (other.team = t or other = t.supervisor)
+            order by other.username""")
+    List<String> findTeammateUsernamesOf(String username);
+
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(String role);
 

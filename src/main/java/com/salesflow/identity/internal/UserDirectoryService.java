@@ -200,11 +200,9 @@ class UserDirectoryService implements UserDirectory {
     @Transactional(readOnly = true)
     public Set<String> teamMembersSupervisedBy(String username) {
         Set<String> members = new LinkedHashSet<>();
-        for (Team team : teams.findAllWithSupervisor()) {
-            if (team.getSupervisor() != null && team.getSupervisor().getUsername().equals(username)) {
-                members.add(username);
-                users.findByTeamId(team.getId()).forEach(member -> members.add(member.getUsername()));
-            }
+        if (users.supervisesATeam(username)) {
+            members.add(username);
+            members.addAll(users.findMemberUsernamesSupervisedBy(username));
         }
         return members;
     }
@@ -212,15 +210,13 @@ class UserDirectoryService implements UserDirectory {
     @Override
     @Transactional(readOnly = true)
     public Set<String> supervisorsOf(String username) {
-        Set<String> supervisors = new LinkedHashSet<>();
-        for (Team team : teams.findAllWithSupervisor()) {
-            if (team.getSupervisor() != null && !team.getSupervisor().getUsername().equals(username)
-                    && users.findByTeamId(team.getId()).stream()
-                            .anyMatch(member -> member.getUsername().equals(username))) {
-                supervisors.add(team.getSupervisor().getUsername());
-            }
-        }
-        return supervisors;
+        return new LinkedHashSet<>(users.findSupervisorUsernamesOf(username));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> teammatesOf(String username) {
+        return users.findTeammateUsernamesOf(username);
     }
 
     @Override
