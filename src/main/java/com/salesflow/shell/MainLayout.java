@@ -43,6 +43,8 @@ public class MainLayout extends AppLayout {
     private final AuthenticationContext authentication;
     private final SideNav nav = new SideNav();
     private final java.util.List<com.salesflow.shared.ui.NavigationBadge> badges;
+    private final java.util.Map<SideNavItem, com.salesflow.shared.ui.NavigationBadge> badgedItems =
+            new java.util.LinkedHashMap<>();
 
     MainLayout(CurrentUser currentUser, UserDirectory directory, AuthenticationContext authentication,
             java.util.List<com.salesflow.shared.ui.NavigationBadge> badges) {
@@ -57,6 +59,9 @@ public class MainLayout extends AppLayout {
         buildNav();
         com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
         com.salesflow.shared.ui.BrowserZone.remember(ui);
+        // New work shows up in the badges without a reload, on every page.
+        ui.setPollInterval(com.salesflow.shared.ui.NavigationBadge.REFRESH_MILLIS);
+        ui.addPollListener(poll -> refreshBadges());
         // Screen readers and fonts pick the language from <html lang>.
         ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag());
     }
@@ -119,17 +124,24 @@ public class MainLayout extends AppLayout {
                 item.setPrefixComponent(new Icon("vaadin", entry.icon().substring("vaadin:".length())));
             }
             badges.stream().filter(badge -> entry.path().equals("/" + badge.path()) || entry.path()
-                    .equals(badge.path())).findFirst().ifPresent(badge -> {
-                        long count = badge.count();
-                        if (count > 0) {
-                            Span number = new Span(String.valueOf(count));
-                            number.getElement().getThemeList().add("badge pill small contrast");
-                            number.setId("nav-badge-" + badge.path());
-                            item.setSuffixComponent(number);
-                        }
-                    });
+                    .equals(badge.path())).findFirst().ifPresent(badge -> badgedItems.put(item, badge));
             nav.addItem(item);
         }
+        refreshBadges();
+    }
+
+    private void refreshBadges() {
+        badgedItems.forEach((item, badge) -> {
+            long count = badge.count();
+            if (count > 0) {
+                Span number = new Span(String.valueOf(count));
+                number.getElement().getThemeList().add("badge pill small contrast");
+                number.setId("nav-badge-" + badge.path());
+                item.setSuffixComponent(number);
+            } else {
+                item.setSuffixComponent(null);
+            }
+        });
     }
 
     /** Camunda's own webapps, on the same login; the engine and Spring Security check the roles again. */

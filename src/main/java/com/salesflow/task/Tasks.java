@@ -38,8 +38,18 @@ public interface Tasks {
     /** Checks the values against the task's form on the server, types them, and completes the task. */
     void complete(String taskId, Map<String, Object> values);
 
-    /** A supervisor gives a task of their team to another member; the assignee may pass it on (delegate). */
+    /** A supervisor gives a task of their team to another member. */
     void reassign(String taskId, String assignee);
+
+    /**
+     * The assignee asks a teammate to do a task ({@link #delegateCandidates}); the teammate completes its form, or
+     * gives it back, and the task returns to the assignee, who completes it. The owner follows it in
+     * {@link TaskList#DELEGATED}.
+     */
+    void delegate(String taskId, String delegate);
+
+    /** The users the signed-in user may delegate the task to (empty when they may not). */
+    List<String> delegateCandidates(String taskId);
 
     void setFollowUp(String taskId, Instant followUp);
 

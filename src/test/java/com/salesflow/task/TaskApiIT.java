@@ -8,11 +8,17 @@ import com.salesflow.identity.Roles;
 import com.salesflow.support.Http;
 import com.salesflow.support.IntegrationTest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -166,16 +172,118 @@ class TaskApiIT {
 
     @Test
     void lists_filter_and_bad_parameters_are_a_400() {
-        startTask("sales2", Roles.LEGAL);
+        String key = "Bad-" + System.nanoTime();
+        startTask("sales2", Roles.LEGAL, key, null);
 
         assertThat(as("sales2").get("/api/tasks?list=everything").statusCode()).isEqualTo(400);
         assertThat(as("sales2").get("/api/tasks?sort=colour").statusCode()).isEqualTo(400);
-        JsonNode overdue = body(as("sales2").get("/api/tasks?due=OVERDUE"));
+        JsonNode overdue = body(as("sales2").get("/api/tasks?due=OVERDUE&q=" + key));
         assertThat(overdue.get("total").asLong()).isZero();
-        JsonNode byProcess = body(as("sales2").get("/api/tasks?process=test-assigned-task&q=note"));
+        JsonNode byProcess = body(as("sales2").get("/api/tasks?process=test-assigned-task&q=" + key));
         assertThat(byProcess.get("total").asLong()).isPositive();
         assertThat(byProcess.get("items").get(0).get("sla").asText()).isEqualTo("NO_DUE_DATE");
         assertThat(as("sales2").get("/api/tasks?list=team").statusCode()).isEqualTo(200);
         assertThat(body(as("sales2").get("/api/tasks?list=team")).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void filters_sorts_and_pages_find_the_same_tasks_as_the_engine() {
+        String key = "Filter-" + System.nanoTime();
+        Instant now = Instant.now();
+        String overdue = startTask("sales2", Roles.LEGAL, key + "-a", 4242L);
+        String later = startTask("sales2", Roles.LEGAL, key + "-b", null);
+        String undated = startTask("sales2", Roles.LEGAL, key + "-c", 4242L);
+        plan(overdue, now.minus(Duration.ofHours(2)), 80);
+        plan(later, now.plus(Duration.ofDays(40)), 50);
+        String search = "/api/tasks?size=50&q=" + key.toLowerCase();
+
+        assertThat(ids(search)).containsExactlyInAnyOrder(overdue, later, undated);
+        assertThat(ids(search + "&customerId=4242")).containsExactlyInAnyOrder(overdue, undated);
+        assertThat(ids(search + "&minPriority=70")).containsExactly(overdue);
+        assertThat(ids(search + "&due=OVERDUE")).containsExactly(overdue);
+        assertThat(ids(search + "&due=THIS_WEEK")).doesNotContain(later, undated);
+        assertThat(ids(search + "&process=no-such-process")).isEmpty();
+        List<String> engineOrder = engineTasks.createTaskQuery().taskAssignee("sales2")
+                .processInstanceBusinessKeyLike(key + "%").orderByDueDate().asc().orderByTaskId().asc().list()
+                .stream().map(Task::getId).toList();
+        assertThat(ids(search + "&sort=due")).containsExactlyElementsOf(engineOrder);
+        JsonNode secondPage = body(as("sales2").get("/api/tasks?size=2&page=1&sort=due&q=" + key));
+        assertThat(secondPage.get("total").asLong()).isEqualTo(3);
+        assertThat(secondPage.get("items").get(0).get("id").asText()).isEqualTo(engineOrder.get(2));
+        assertThat(ids("/api/tasks?size=50&sort=-priority&q=" + key).get(0)).isEqualTo(overdue);
+
+        String offered = startTask(null, Roles.SALES, key + "-d", null);
+        assertThat(ids("/api/tasks?list=group&size=50&q=" + key)).containsExactly(offered);
+        assertThat(as("sales1").postJson("/api/tasks/" + offered + "/claim", "").statusCode()).isEqualTo(200);
+        assertThat(ids("/api/tasks?list=group&size=50&q=" + key)).isEmpty();
+    }
+
+    @Test
+    void the_assignee_delegates_to_a_teammate_and_gets_the_task_back_with_the_values() {
+        String taskId = startTask("sales1", Roles.LEGAL);
+
+        HttpResponse<String> otherTeam = as("sales1").postJson("/api/tasks/" + taskId + "/delegate",
+                "{\"assignee\":\"sales3\"}");
+        assertThat(otherTeam.statusCode()).as(otherTeam.body()).isEqualTo(400);
+        assertThat(as("sales2").postJson("/api/tasks/" + taskId + "/delegate", "{\"assignee\":\"sales2\"}")
+                .statusCode()).isEqualTo(404);
+        HttpResponse<String> delegated = as("sales1").postJson("/api/tasks/" + taskId + "/delegate",
+                "{\"assignee\":\"sales2\"}");
+        assertThat(delegated.statusCode()).as(delegated.body()).isEqualTo(200);
+        assertThat(body(delegated).get("task").get("delegatedBy").asText()).isEqualTo("sales1");
+        assertThat(listed("sales2", "mine", taskId)).isTrue();
+        assertThat(listed("sales1", "delegated", taskId)).isTrue();
+        assertThat(listed("sales1", "mine", taskId)).isFalse();
+        assertThat(body(as("sales1").get("/api/tasks/" + taskId)).get("mayComplete").asBoolean()).isFalse();
+        assertThat(as("sales1").postJson("/api/tasks/" + taskId + "/complete", "{\"note\":\"x\"}").statusCode())
+                .isEqualTo(409);
+        HttpResponse<String> again = as("sales2").postJson("/api/tasks/" + taskId + "/delegate",
+                "{\"assignee\":\"supervisor\"}");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(body(again).get("code").asText()).isEqualTo("task.delegatedAlready");
+
+        assertThat(as("sales2").postJson("/api/tasks/" + taskId + "/complete", "{\"note\":\"Prices checked\"}")
+                .statusCode()).isEqualTo(204);
+        Task back = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        assertThat(back.getAssignee()).isEqualTo("sales1");
+        assertThat(back.getDelegationState()).isEqualTo(DelegationState.RESOLVED);
+        assertThat(engineTasks.getVariable(taskId, "note")).isEqualTo("Prices checked");
+        assertThat(listed("sales1", "delegated", taskId)).isFalse();
+        JsonNode form = body(as("sales1").get("/api/tasks/" + taskId + "/form"));
+        assertThat(form.get("values").get("note").asText()).isEqualTo("Prices checked");
+
+        assertThat(as("sales1").postJson("/api/tasks/" + taskId + "/delegate", "{\"assignee\":\"supervisor\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(as("supervisor").postJson("/api/tasks/" + taskId + "/unclaim", "").statusCode()).isEqualTo(204);
+        assertThat(engineTasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("sales1");
+        assertThat(as("sales1").postJson("/api/tasks/" + taskId + "/complete", "{\"note\":\"Sent\"}")
+                .statusCode()).isEqualTo(204);
+        assertThat(engineTasks.createTaskQuery().taskId(taskId).count()).isZero();
+    }
+
+    private String startTask(String assignee, String candidateGroup, String businessKey, Long customerId) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("assignee", assignee);
+        variables.put("candidateGroup", candidateGroup);
+        if (customerId != null) {
+            variables.put("customerId", customerId);
+        }
+        runtime.startProcessInstanceByKey("test-assigned-task", businessKey, variables);
+        return engineTasks.createTaskQuery().processInstanceBusinessKey(businessKey).singleResult().getId();
+    }
+
+    private void plan(String taskId, Instant due, int priority) {
+        Task task = engineTasks.createTaskQuery().taskId(taskId).singleResult();
+        task.setDueDate(Date.from(due));
+        task.setPriority(priority);
+        engineTasks.saveTask(task);
+    }
+
+    private List<String> ids(String path) {
+        HttpResponse<String> response = as("sales2").get(path);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        List<String> ids = new ArrayList<>();
+        body(response).get("items").forEach(item -> ids.add(item.get("id").asText()));
+        return ids;
     }
 }

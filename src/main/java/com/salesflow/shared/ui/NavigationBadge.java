@@ -6,6 +6,9 @@ package com.salesflow.shared.ui;
  */
 public interface NavigationBadge {
 
+    /** How often the shell polls the server to refresh the badges; views may listen to the same poll. */
+    int REFRESH_MILLIS = 15_000;
+
     /** The route path of the entry, as in {@code @Route}, e.g. {@code "tasks"}. */
     String path();
 

@@ -31,15 +31,23 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskListQueries {
 
-    /** Which tasks a list starts from before filters: assigned to someone in a set, or offered to a user. */
-    record Scope(Collection<String> assignees, String candidateUser, Collection<String> candidateGroups) {
+    /**
+     * Which tasks a list starts from before filters: assigned to someone in a set, offered to a user, or delegated by
+     * a user and not yet returned.
+     */
+    record Scope(Collection<String> assignees, String candidateUser, Collection<String> candidateGroups,
+            String delegatedBy) {
 
         static Scope assignedTo(Collection<String> assignees) {
-            return new Scope(assignees, null, List.of());
+            return new Scope(assignees, null, List.of(), null);
         }
 
         static Scope offeredTo(String user, Collection<String> groups) {
-            return new Scope(null, user, groups);
+            return new Scope(null, user, groups, null);
+        }
+
+        static Scope delegatedBy(String owner) {
+            return new Scope(null, null, List.of(), owner);
         }
     }
 
@@ -75,6 +83,9 @@ class TaskListQueries {
         if (scope.assignees() != null) {
             conditions.add("T.ASSIGNEE_ in (:assignees)");
             parameters.put("assignees", scope.assignees());
+        } else if (scope.delegatedBy() != null) {
+            conditions.add("T.OWNER_ = :owner and T.DELEGATION_ = 'PENDING'");
+            parameters.put("owner", scope.delegatedBy());
         } else {
             // The engine's candidate rule: unassigned, and a candidate link to the user or one of their groups.
             StringBuilder candidate = new StringBuilder("""

@@ -41,6 +41,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -134,10 +135,8 @@ class TaskListService implements Tasks {
 
     @Override
     public TaskDetails get(String taskId) {
-        Task task = visibleTask(taskId);
-        String me = currentUser.requireUsername();
-        boolean assignedToMe = me.equals(task.getAssignee());
-        boolean candidate = task.getAssignee() == null && isCandidate(task);
+        Access access = visibleTask(taskId);
+        Task task = access.task();
         List<TaskStep> steps = task.getProcessInstanceId() == null ? List.of()
                 : history.createHistoricTaskInstanceQuery().processInstanceId(task.getProcessInstanceId())
                         .orderByHistoricActivityInstanceStartTime().asc().list().stream()
@@ -148,13 +147,16 @@ class TaskListService implements Tasks {
                 .map(comment -> new TaskComment(comment.getUserId(), instant(comment.getTime()),
                         comment.getFullMessage()))
                 .toList();
+        boolean assignedToMe = access.assignedToMe();
         return new TaskDetails(summaries(List.of(task)).get(0), task.getDescription(), steps, comments,
-                assignedToMe, candidate, assignedToMe && hasCandidates(taskId), mayReassign(task));
+                assignedToMe, task.getAssignee() == null && access.candidate(),
+                assignedToMe && (isDelegated(task) || access.hasCandidates()), access.supervises(),
+                assignedToMe && !isDelegated(task) && !directory.teammatesOf(access.me()).isEmpty());
     }
 
     @Override
     public TaskFormData form(String taskId) {
-        Task task = visibleTask(taskId);
+        Task task = visibleTask(taskId).task();
         String schema = schemaOf(task);
         Set<String> keys = taskForms.keys(schema);
         Map<String, Object> values = new LinkedHashMap<>();
@@ -168,19 +170,19 @@ class TaskListService implements Tasks {
 
     @Override
     public void claim(String taskId) {
-        Task task = openTaskOrConflict(taskId);
-        String me = currentUser.requireUsername();
-        if (me.equals(task.getAssignee())) {
+        Access access = openTaskOrConflict(taskId);
+        Task task = access.task();
+        if (access.assignedToMe()) {
             return;
         }
         if (task.getAssignee() != null) {
             throw new ConflictException("task.taken", "Someone else has taken this task meanwhile.");
         }
-        if (!isCandidate(task)) {
+        if (!access.candidate()) {
             throw new AccessDeniedException("This task is not offered to you.");
         }
         try {
-            engineTasks.claim(taskId, me);
+            engineTasks.claim(taskId, access.me());
         } catch (ProcessEngineException e) {
             throw gone(e);
         }
@@ -188,11 +190,15 @@ class TaskListService implements Tasks {
 
     @Override
     public void unclaim(String taskId) {
-        Task task = visibleTask(taskId);
-        if (!currentUser.requireUsername().equals(task.getAssignee())) {
+        Access access = visibleTask(taskId);
+        if (!access.assignedToMe()) {
             throw new AccessDeniedException("Only the assignee gives a task back.");
         }
-        if (!hasCandidates(taskId)) {
+        if (isDelegated(access.task())) {
+            engineTasks.resolveTask(taskId);
+            return;
+        }
+        if (!access.hasCandidates()) {
             throw new ConflictException("task.noCandidates",
                     "This task was given to you in person; nobody else could take it if you gave it back.");
         }
@@ -201,19 +207,24 @@ class TaskListService implements Tasks {
 
     @Override
     public void complete(String taskId, Map<String, Object> values) {
-        Task task = openTaskOrConflict(taskId);
-        String me = currentUser.requireUsername();
+        Access access = openTaskOrConflict(taskId);
+        Task task = access.task();
         if (task.getAssignee() == null) {
             throw new ConflictException("task.claimFirst", "Claim this task before completing it.");
         }
-        if (!me.equals(task.getAssignee())) {
+        if (!access.assignedToMe()) {
             throw new ConflictException("task.taken", "Someone else has taken this task meanwhile.");
         }
         Map<String, Object> variables = taskForms.validate(schemaOf(task), values == null ? Map.of() : values,
                 engineTasks.getVariables(taskId));
         try {
-            identity.setAuthenticatedUserId(me);
-            engineTasks.complete(taskId, variables);
+            identity.setAuthenticatedUserId(access.me());
+            if (isDelegated(task)) {
+                // The delegate's work goes back to the owner, who reviews it and completes the task.
+                engineTasks.resolveTask(taskId, variables);
+            } else {
+                engineTasks.complete(taskId, variables);
+            }
         } catch (NullValueException e) {
             throw gone(e);
         } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
@@ -225,12 +236,12 @@ class TaskListService implements Tasks {
 
     @Override
     public void reassign(String taskId, String assignee) {
-        Task task = visibleTask(taskId);
+        Access access = visibleTask(taskId);
         String target = assignee == null ? "" : assignee.strip();
-        if (!reassignCandidates(task).contains(target)) {
-            if (!mayReassign(task)) {
-                throw new AccessDeniedException("You may not reassign this task.");
-            }
+        if (!access.supervises()) {
+            throw new AccessDeniedException("You may not reassign this task.");
+        }
+        if (!reassignCandidates(access).contains(target)) {
             throw InvalidInputException.of("assignee", "task.assignee",
                     "Choose a member of the team to give this task to.");
         }
@@ -243,18 +254,43 @@ class TaskListService implements Tasks {
     }
 
     @Override
+    public void delegate(String taskId, String delegate) {
+        Access access = openTaskOrConflict(taskId);
+        if (!access.assignedToMe()) {
+            throw new AccessDeniedException("Only the assignee delegates a task.");
+        }
+        if (isDelegated(access.task())) {
+            throw new ConflictException("task.delegatedAlready",
+                    "This task was delegated to you: complete it or give it back to its owner.");
+        }
+        String target = delegate == null ? "" : delegate.strip();
+        if (!directory.teammatesOf(access.me()).contains(target)) {
+            throw InvalidInputException.of("assignee", "task.delegate",
+                    "Choose a member of your team to delegate this task to.");
+        }
+        engineTasks.delegateTask(taskId, target);
+    }
+
+    @Override
+    public List<String> delegateCandidates(String taskId) {
+        Access access = visibleTask(taskId);
+        return access.assignedToMe() && !isDelegated(access.task()) ? directory.teammatesOf(access.me()) : List.of();
+    }
+
+    @Override
     public void setFollowUp(String taskId, Instant followUp) {
-        Task task = visibleTask(taskId);
-        if (!currentUser.requireUsername().equals(task.getAssignee()) && !mayReassign(task)) {
+        Access access = visibleTask(taskId);
+        if (!access.assignedToMe() && !access.supervises()) {
             throw new AccessDeniedException("Only the assignee or their supervisor plans this task.");
         }
+        Task task = access.task();
         task.setFollowUpDate(followUp == null ? null : Date.from(followUp));
         engineTasks.saveTask(task);
     }
 
     @Override
     public void addComment(String taskId, String text) {
-        Task task = visibleTask(taskId);
+        Task task = visibleTask(taskId).task();
         String comment = text == null ? "" : text.strip();
         if (comment.isEmpty() || comment.length() > 2000) {
             throw InvalidInputException.of("text", "comment.length", "A comment has 1 to 2000 characters.");
@@ -279,6 +315,7 @@ class TaskListService implements Tasks {
                 Set<String> team = directory.teamMembersSupervisedBy(me);
                 yield team.isEmpty() ? null : TaskListQueries.Scope.assignedTo(team);
             }
+            case DELEGATED -> TaskListQueries.Scope.delegatedBy(me);
         };
     }
 
@@ -332,7 +369,7 @@ class TaskListService implements Tasks {
             summaries.add(new TaskSummary(task.getId(), task.getName(),
                     definition == null ? null : definition.getKey(),
                     definition == null ? null : definition.getName(), task.getProcessInstanceId(), task.getAssignee(),
-                    groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()), due,
+                    isDelegated(task) ? task.getOwner() : null, groups.getOrDefault(task.getId(), List.of()), instant(task.getCreateTime()), due,
                     instant(task.getFollowUpDate()), task.getPriority(), businessKeys.get(task.getProcessInstanceId()), customerId,
                     customerId == null ? null : customerNames.get(customerId), sla(due, now)));
         }
@@ -363,16 +400,47 @@ class TaskListService implements Tasks {
 
     // --- rules -----------------------------------------------------------------------------------------------
 
-    /** A task the user may see: theirs, offered to them, or their team's (supervisors); otherwise not found. */
-    private Task visibleTask(String taskId) {
+    /**
+     * A task and the signed-in user's relation to it, looked up once per request: whether it is offered to them,
+     * whether it has candidates at all, and whether they supervise its assignee.
+     */
+    private record Access(Task task, String me, boolean candidate, boolean hasCandidates, boolean supervises,
+            Set<String> team) {
+
+        boolean assignedToMe() {
+            return me.equals(task.getAssignee());
+        }
+
+        boolean owns() {
+            return me.equals(task.getOwner()) && isDelegated(task);
+        }
+    }
+
+    /**
+     * A task the user may see: theirs, offered to them, delegated by them, or their team's (supervisors); otherwise
+     * not found.
+     */
+    private Access visibleTask(String taskId) {
         Task task = taskId == null ? null : engineTasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new NotFoundException("No open task with id " + taskId);
         }
         String me = currentUser.requireUsername();
-        if (me.equals(task.getAssignee()) || (task.getAssignee() == null && isCandidate(task)) || mayReassign(task)
+        boolean candidate = false;
+        boolean hasCandidates = false;
+        List<String> groups = myGroups();
+        for (IdentityLink link : engineTasks.getIdentityLinksForTask(task.getId())) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())) {
+                hasCandidates = true;
+                candidate |= me.equals(link.getUserId()) || groups.contains(link.getGroupId());
+            }
+        }
+        Set<String> team = isSupervisor() ? directory.teamMembersSupervisedBy(me) : Set.of();
+        boolean supervises = task.getAssignee() != null && team.contains(task.getAssignee());
+        Access access = new Access(task, me, candidate, hasCandidates, supervises, team);
+        if (access.assignedToMe() || (task.getAssignee() == null && candidate) || supervises || access.owns()
                 || currentUser.hasRole(Roles.ADMINS)) {
-            return task;
+            return access;
         }
         throw new NotFoundException("No open task with id " + taskId);
     }
@@ -381,7 +449,7 @@ class TaskListService implements Tasks {
      * For steps on a task that may just have been finished by someone else: a task that was open once and is
      * finished now is a conflict (the list should refresh), one that never existed is not found.
      */
-    private Task openTaskOrConflict(String taskId) {
+    private Access openTaskOrConflict(String taskId) {
         try {
             return visibleTask(taskId);
         } catch (NotFoundException e) {
@@ -392,35 +460,16 @@ class TaskListService implements Tasks {
         }
     }
 
-    private boolean isCandidate(Task task) {
-        String me = currentUser.requireUsername();
-        List<String> groups = myGroups();
-        for (IdentityLink link : engineTasks.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType())
-                    && (me.equals(link.getUserId()) || groups.contains(link.getGroupId()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean hasCandidates(String taskId) {
-        return engineTasks.getIdentityLinksForTask(taskId).stream()
-                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()));
-    }
-
-    /** Supervisors reassign tasks assigned to members of the teams they supervise. */
-    private boolean mayReassign(Task task) {
-        return task.getAssignee() != null && isSupervisor()
-                && directory.teamMembersSupervisedBy(currentUser.requireUsername()).contains(task.getAssignee());
-    }
-
-    private List<String> reassignCandidates(Task task) {
-        if (!mayReassign(task)) {
+    private static List<String> reassignCandidates(Access access) {
+        if (!access.supervises()) {
             return List.of();
         }
-        return directory.teamMembersSupervisedBy(currentUser.requireUsername()).stream()
-                .filter(member -> !member.equals(task.getAssignee())).sorted().toList();
+        return access.team().stream().filter(member -> !member.equals(access.task().getAssignee())).sorted()
+                .toList();
+    }
+
+    static boolean isDelegated(Task task) {
+        return task.getDelegationState() == DelegationState.PENDING;
     }
 
     private boolean isSupervisor() {

@@ -1,6 +1,10 @@
 package com.salesflow.task.ui;
 
+import com.salesflow.customer.CustomerFilter;
+import com.salesflow.customer.CustomerSummary;
+import com.salesflow.customer.Customers;
 import com.salesflow.identity.Roles;
+import com.salesflow.shared.ui.NavigationBadge;
 import com.salesflow.shared.ui.UiMessages;
 import com.salesflow.task.DueFilter;
 import com.salesflow.task.SlaState;
@@ -35,6 +39,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
+import org.springframework.data.domain.PageRequest;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.EnumMap;
@@ -42,16 +47,15 @@ import java.util.Map;
 
 /**
  * Where everyone's day starts: my tasks, tasks offered to my groups, and for supervisors the team's tasks, with
- * filters, SLA marks and counts that follow new work without a reload (polling every 15 s).
+ * filters, SLA marks and counts that follow new work without a reload (the shell's poll, every 15 s).
  */
 @Route("tasks")
 @PermitAll
 @Menu(order = 5, icon = "vaadin:tasks", title = "nav.tasks")
 public class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final int POLL_MILLIS = 15_000;
-
     private final Tasks tasks;
+    private final Customers customers;
     private final Map<TaskList, Tab> tabs = new EnumMap<>(TaskList.class);
     private final Tabs tabBar = new Tabs();
     private final Grid<TaskSummary> grid = new Grid<>();
@@ -59,11 +63,13 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final ComboBox<String> process = new ComboBox<>();
     private final ComboBox<DueFilter> due = new ComboBox<>();
+    private final ComboBox<CustomerSummary> customer = new ComboBox<>();
     private final IntegerField minPriority = new IntegerField();
     private Map<TaskList, Long> lastCounts = Map.of();
 
-    TaskListView(Tasks tasks) {
+    TaskListView(Tasks tasks, Customers customers) {
         this.tasks = tasks;
+        this.customers = customers;
         setId("tasks-view");
         setSizeFull();
         add(header(), filters(), grid);
@@ -105,6 +111,14 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         due.setItems(DueFilter.values());
         due.setItemLabelGenerator(value -> getTranslation("tasks.due." + value.name()));
         due.setClearButtonVisible(true);
+        customer.setId("tasks-customer");
+        customer.setPlaceholder(getTranslation("tasks.customer"));
+        // The customers the user may see, found by the same search as the customer list.
+        customer.setItems(query -> customers.search(
+                new CustomerFilter(query.getFilter().orElse(null), null, null, null, null, null, false),
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        customer.setItemLabelGenerator(CustomerSummary::name);
+        customer.setClearButtonVisible(true);
         minPriority.setId("tasks-priority");
         minPriority.setPlaceholder(getTranslation("tasks.minPriority"));
         minPriority.setMin(0);
@@ -113,8 +127,9 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         text.addValueChangeListener(change -> refresh());
         process.addValueChangeListener(change -> refresh());
         due.addValueChangeListener(change -> refresh());
+        customer.addValueChangeListener(change -> refresh());
         minPriority.addValueChangeListener(change -> refresh());
-        HorizontalLayout filters = new HorizontalLayout(text, process, due, minPriority);
+        HorizontalLayout filters = new HorizontalLayout(text, process, customer, due, minPriority);
         filters.setWidthFull();
         text.setWidth("20rem");
         return filters;
@@ -131,7 +146,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("tasks.process")).setFlexGrow(1);
         grid.addColumn(task -> task.customerName() == null ? "" : task.customerName())
                 .setHeader(getTranslation("tasks.customer")).setFlexGrow(1);
-        grid.addColumn(task -> task.assignee() == null ? String.join(", ", task.candidateGroups()) : task.assignee())
+        grid.addColumn(this::assignee)
                 .setHeader(getTranslation("tasks.assignee")).setWidth("10rem").setFlexGrow(0);
         grid.addColumn(task -> format(task.due())).setHeader(getTranslation("tasks.dueDate")).setSortProperty("due")
                 .setWidth("11rem").setFlexGrow(0);
@@ -146,6 +161,14 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         grid.setSizeFull();
+    }
+
+    private String assignee(TaskSummary task) {
+        if (task.assignee() == null) {
+            return String.join(", ", task.candidateGroups());
+        }
+        return task.delegatedBy() == null ? task.assignee()
+                : getTranslation("tasks.delegatedTo", task.assignee(), task.delegatedBy());
     }
 
     /** Colour and icon, not colour alone. */
@@ -178,8 +201,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private TaskFilter filter() {
-        return new TaskFilter(process.getValue(), null, null, due.getValue(), minPriority.getValue(),
-                text.getValue());
+        return new TaskFilter(process.getValue(), null, customer.getValue() == null ? null : customer.getValue().id(),
+                due.getValue(), minPriority.getValue(), text.getValue());
     }
 
     /** Counts once per refresh: the grid and the total show the same number. */
@@ -205,10 +228,10 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         lastCounts = counts;
     }
 
+    /** Listens to the shell's poll ({@link NavigationBadge#REFRESH_MILLIS}), which also refreshes the nav badge. */
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        ui.setPollInterval(POLL_MILLIS);
         com.vaadin.flow.shared.Registration polling = ui.addPollListener(poll -> {
             Map<TaskList, Long> counts = tasks.counts();
             if (!counts.equals(lastCounts)) {
@@ -218,7 +241,6 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
             }
         });
         addDetachListener(detach -> {
-            ui.setPollInterval(-1);
             polling.remove();
             detach.unregisterListener();
         });

@@ -41,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One task: its form beside the business context (customer, process, the steps so far with who and when),
- * comments, follow-up date, and claim / give back / reassign where the rules allow.
+ * comments, follow-up date, and claim / give back / reassign / delegate where the rules allow.
  */
 @Route("tasks/:id")
 @PermitAll
@@ -84,8 +84,9 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
 
+        boolean delegatedToMe = details.mayComplete() && task.delegatedBy() != null;
         Component form = details.mayComplete()
-                ? formPanel.editable(taskId, getLocale(), this::completed)
+                ? formPanel.editable(taskId, getLocale(), () -> completed(delegatedToMe))
                 : formPanel.readOnly(taskId, getLocale());
         VerticalLayout left = new VerticalLayout(form);
         left.setId("task-form-panel");
@@ -107,9 +108,12 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(claim);
         }
+        boolean delegatedToMe = details.mayComplete() && details.task().delegatedBy() != null;
         if (details.mayUnclaim()) {
-            Button unclaim = new Button(getTranslation("tasks.unclaim"), VaadinIcon.ARROW_BACKWARD.create(),
-                    click -> act(() -> tasks.unclaim(taskId), "tasks.unclaimed"));
+            Button unclaim = new Button(delegatedToMe
+                    ? getTranslation("tasks.returnTo", details.task().delegatedBy())
+                    : getTranslation("tasks.unclaim"), VaadinIcon.ARROW_BACKWARD.create(),
+                    click -> act(() -> tasks.unclaim(taskId), delegatedToMe ? "tasks.returned" : "tasks.unclaimed"));
             unclaim.setId("task-unclaim");
             actions.add(unclaim);
         }
@@ -126,6 +130,20 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
                     });
             reassign.setId("task-reassign");
             actions.add(assignee, reassign);
+        }
+        if (details.mayDelegate()) {
+            ComboBox<String> delegate = new ComboBox<>();
+            delegate.setId("task-delegate-to");
+            delegate.setPlaceholder(getTranslation("tasks.delegateTo"));
+            delegate.setItems(tasks.delegateCandidates(taskId));
+            Button delegateButton = new Button(getTranslation("tasks.delegate"), VaadinIcon.SHARE.create(),
+                    click -> {
+                        if (delegate.getValue() != null) {
+                            act(() -> tasks.delegate(taskId, delegate.getValue()), "tasks.delegated");
+                        }
+                    });
+            delegateButton.setId("task-delegate");
+            actions.add(delegate, delegateButton);
         }
         if (details.mayComplete() || details.mayReassign()) {
             DateTimePicker followUp = new DateTimePicker(getTranslation("tasks.followUp"));
@@ -162,6 +180,11 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         card.add(line("tasks.dueDate", format(task.due())));
         card.add(line("tasks.assignee", task.assignee() == null ? String.join(", ", task.candidateGroups())
                 : task.assignee()));
+        if (task.delegatedBy() != null) {
+            Paragraph delegated = line("tasks.delegatedBy", task.delegatedBy());
+            delegated.setId("task-delegated-by");
+            card.add(delegated);
+        }
         if (details.description() != null && !details.description().isBlank()) {
             card.add(new Paragraph(details.description()));
         }
@@ -246,8 +269,8 @@ public class TaskView extends VerticalLayout implements BeforeEnterObserver, Has
         }
     }
 
-    private void completed() {
-        UiMessages.success(getTranslation("tasks.completed"));
+    private void completed(boolean returnedToOwner) {
+        UiMessages.success(getTranslation(returnedToOwner ? "tasks.returned" : "tasks.completed"));
         UI.getCurrent().navigate(TaskListView.class);
     }
 

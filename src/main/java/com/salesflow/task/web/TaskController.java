@@ -54,7 +54,8 @@ class TaskController {
     }
 
     @GetMapping("/api/tasks")
-    @Operation(summary = "The caller's tasks: list=mine (default), group (offered, unclaimed) or team (supervisors)")
+    @Operation(summary = "The caller's tasks: list=mine (default), group (offered, unclaimed), team (supervisors) "
+            + "or delegated (delegated by the caller, not yet returned)")
     PageResult<TaskSummary> list(@RequestParam(defaultValue = "mine") String list,
             @RequestParam(required = false) String q, @RequestParam(required = false) String process,
             @RequestParam(required = false) String name, @RequestParam(required = false) Long customerId,
@@ -65,7 +66,8 @@ class TaskController {
             case "mine" -> TaskList.MINE;
             case "group" -> TaskList.GROUP;
             case "team" -> TaskList.TEAM;
-            default -> throw InvalidInputException.of("list", "task.list", "list is mine, group or team");
+            case "delegated" -> TaskList.DELEGATED;
+            default -> throw InvalidInputException.of("list", "task.list", "list is mine, group, team or delegated");
         };
         TaskFilter filter = new TaskFilter(process, name, customerId, due, minPriority, q);
         return PageResult.of(tasks.list(which, filter, pageable(page, size, sort)), task -> task);
@@ -106,6 +108,13 @@ class TaskController {
     @Operation(summary = "A supervisor gives the task to another member of the team")
     TaskDetails reassign(@PathVariable String id, @RequestBody Reassign body) {
         tasks.reassign(id, body.assignee());
+        return tasks.get(id);
+    }
+
+    @PostMapping("/api/tasks/{id}/delegate")
+    @Operation(summary = "The assignee asks a teammate to do the task; it comes back when the teammate completes it")
+    TaskDetails delegate(@PathVariable String id, @RequestBody Reassign body) {
+        tasks.delegate(id, body.assignee());
         return tasks.get(id);
     }
 
