@@ -134,7 +134,8 @@ public class MainLayout extends AppLayout {
         badgedItems.forEach((item, badge) -> {
             long count = badge.count();
             if (count > 0) {
-                Span number = new Span(String.valueOf(count));
+                // A badge is a hint, not a report: large numbers would widen the navigation.
+                Span number = new Span(count > 999 ? "999+" : String.valueOf(count));
                 number.getElement().getThemeList().add("badge pill small contrast");
                 number.setId("nav-badge-" + badge.path());
                 item.setSuffixComponent(number);

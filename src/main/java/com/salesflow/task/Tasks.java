@@ -13,6 +13,12 @@ import org.springframework.data.domain.Pageable;
  */
 public interface Tasks {
 
+    /**
+     * Counts stop here: a list of {@code COUNT_LIMIT} means at least that many. Counting every task offered to a
+     * large group costs more than the page itself (docs/benchmarks.md).
+     */
+    int COUNT_LIMIT = 1000;
+
     /** Sort properties of {@link #list}: {@code due}, {@code created}, {@code priority}, {@code name}. */
     List<String> SORTS = List.of("due", "created", "priority", "name");
 

@@ -225,7 +225,8 @@ class TaskListBenchmark {
             engineTotal += total;
             engineCalls++;
             Long ours = lastOurs.get(user);
-            if (ours != null && ours != total) {
+            // Our counts stop at Tasks.COUNT_LIMIT ("1000+"); below it they must be exact.
+            if (ours != null && ours != Math.min(total, Tasks.COUNT_LIMIT)) {
                 mismatches.add(user + ": ours " + ours + ", engine-rest " + total);
             }
         }

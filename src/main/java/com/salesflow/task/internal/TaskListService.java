@@ -106,14 +106,14 @@ class TaskListService implements Tasks {
         List<String> ids = queries.pageIds(scope, filter, clock.instant(), clock.getZone(), pageable.getSort(),
                 pageable.getOffset(), pageable.getPageSize());
         long total = ids.size() < pageable.getPageSize() && pageable.getOffset() == 0 ? ids.size()
-                : queries.count(scope, filter, clock.instant(), clock.getZone());
+                : queries.count(scope, filter, clock.instant(), clock.getZone(), COUNT_LIMIT);
         return new PageImpl<>(summaries(tasksInOrder(ids)), pageable, total);
     }
 
     @Override
     public long count(TaskList list, TaskFilter filter) {
         TaskListQueries.Scope scope = scope(list);
-        return scope == null ? 0 : queries.count(scope, filter, clock.instant(), clock.getZone());
+        return scope == null ? 0 : queries.count(scope, filter, clock.instant(), clock.getZone(), COUNT_LIMIT);
     }
 
     @Override

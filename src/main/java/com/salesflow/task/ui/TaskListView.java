@@ -212,7 +212,8 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
         long count = tasks.count(list, filter);
         grid.setItems(query -> tasks.list(list, filter, VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) count);
-        total.setText(getTranslation("list.total", count));
+        total.setText(count >= Tasks.COUNT_LIMIT ? getTranslation("list.totalAtLeast", count)
+                : getTranslation("list.total", count));
     }
 
     private void showCounts(Map<TaskList, Long> counts) {
@@ -220,7 +221,7 @@ public class TaskListView extends VerticalLayout implements HasDynamicTitle {
             Tab tab = tabs.get(list);
             if (tab != null) {
                 tab.removeAll();
-                Span badge = new Span(String.valueOf(count));
+                Span badge = new Span(count >= Tasks.COUNT_LIMIT ? count + "+" : String.valueOf(count));
                 badge.getElement().getThemeList().add("badge pill small contrast");
                 tab.add(new Span(getTranslation("tasks.list." + list.name().toLowerCase()) + " "), badge);
             }

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,7 +71,8 @@ class TaskController {
             default -> throw InvalidInputException.of("list", "task.list", "list is mine, group, team or delegated");
         };
         TaskFilter filter = new TaskFilter(process, name, customerId, due, minPriority, q);
-        return PageResult.of(tasks.list(which, filter, pageable(page, size, sort)), task -> task);
+        Page<TaskSummary> tasksPage = tasks.list(which, filter, pageable(page, size, sort));
+        return PageResult.of(tasksPage, task -> task, tasksPage.getTotalElements() >= Tasks.COUNT_LIMIT);
     }
 
     @GetMapping("/api/tasks/{id}")
