@@ -80,4 +80,15 @@ public interface Customers {
      * (within their teams), directors and admins only; both versions must be current.
      */
     CustomerDetails merge(long keepId, long keepVersion, long duplicateId, long duplicateVersion);
+
+    /**
+     * The existing customer a new lead belongs to, whoever owns it (routing runs for the whole company, not in the
+     * caller's scope): the same phone or e-mail as the customer or one of its contacts, else the same company name
+     * once legal forms and punctuation are removed. Phones shorter than 7 digits match nothing.
+     */
+    java.util.Optional<CustomerMatch> findMatch(String phone, String email, String company);
+
+    /** A customer found for a lead, and what matched: {@code PHONE}, {@code EMAIL} or {@code COMPANY}. */
+    record CustomerMatch(long customerId, String name, String owner, String matchedOn) {
+    }
 }

@@ -54,6 +54,15 @@ public interface UserDirectory {
     /** Logins of the members of every team the user supervises, the supervisor included; empty for others. */
     Set<String> teamMembersSupervisedBy(String username);
 
+    /** Enabled members of a team with a role who are not away on {@code day}, by login. */
+    List<String> availableMembers(String teamCode, String role, java.time.LocalDate day);
+
+    /** The enabled supervisor of a team, if it has one. */
+    java.util.Optional<String> supervisorOfTeam(String teamCode);
+
+    /** Marks a user away up to and including {@code until} (null: present). Admins and the user's supervisors. */
+    void setAbsentUntil(String username, java.time.LocalDate until);
+
     /** Enabled members of the user's team and its supervisor (the user left out): whom they may delegate to. */
     List<String> teammatesOf(String username);
 

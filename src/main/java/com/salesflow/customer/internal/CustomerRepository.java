@@ -4,6 +4,7 @@ import com.salesflow.customer.Grade;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -18,6 +19,8 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     boolean existsByEmail(String email);
 
     boolean existsByNameKey(String nameKey);
+
+    Optional<Customer> findFirstByNameKeyOrderById(String nameKey);
 
     @Query("select c.phoneKey from Customer c where c.phoneKey in :keys")
     Set<String> findPhoneKeysIn(Collection<String> keys);

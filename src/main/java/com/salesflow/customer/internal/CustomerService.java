@@ -8,6 +8,7 @@ import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerFilter;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerSummary;
+import com.salesflow.customer.CustomersMerged;
 import com.salesflow.customer.CustomerType;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.OwnershipChangeReason;
@@ -66,11 +67,14 @@ class CustomerService implements Customers {
     private final PoolProperties pool;
     private final CustomerTerms terms;
     private final ImportedRows importedRows;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     CustomerService(CustomerRepository customers, ContactRepository contacts, ContactRecordRepository records,
             OwnershipChangeRepository ownershipChanges, DataScope dataScope, UserDirectory directory,
-            PoolProperties pool, CustomerTerms terms, ImportedRows importedRows, Clock clock) {
+            PoolProperties pool, CustomerTerms terms, ImportedRows importedRows,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.customers = customers;
         this.contacts = contacts;
         this.records = records;
@@ -407,6 +411,43 @@ class CustomerService implements Customers {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<CustomerMatch> findMatch(String phone, String email, String company) {
+        String phoneKey = Customer.phoneKey(phone);
+        if (phoneKey != null && phoneKey.length() >= 7) {
+            Optional<CustomerMatch> byPhone = firstWithTerm(SearchTerms.exactKey(phoneKey), "PHONE");
+            if (byPhone.isPresent()) {
+                return byPhone;
+            }
+        }
+        if (email != null && !email.isBlank()) {
+            Optional<CustomerMatch> byEmail = firstWithTerm(SearchTerms.exactKey(email), "EMAIL");
+            if (byEmail.isPresent()) {
+                return byEmail;
+            }
+        }
+        if (company != null && !company.isBlank()) {
+            String key = Customer.nameKey(company.strip());
+            if (!key.isEmpty()) {
+                return customers.findFirstByNameKeyOrderById(key).map(customer -> match(customer, "COMPANY"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CustomerMatch> firstWithTerm(String term, String matchedOn) {
+        if (term == null) {
+            return Optional.empty();
+        }
+        return terms.exactly(term).stream().findFirst().flatMap(customers::findById)
+                .map(customer -> match(customer, matchedOn));
+    }
+
+    private static CustomerMatch match(Customer customer, String matchedOn) {
+        return new CustomerMatch(customer.getId(), customer.getName(), customer.getOwner(), matchedOn);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<CustomerSummary> possibleDuplicates(long customerId) {
         Customer customer = visibleCustomer(customerId);
         Specification<Customer> similar = (root, query, cb) -> {
@@ -457,6 +498,7 @@ class CustomerService implements Customers {
                 scope.username(), OwnershipChangeReason.MERGED,
                 "Merged customer #" + duplicate.getId() + " (" + duplicate.getName() + ")"));
         customers.flush();
+        events.publishEvent(new CustomersMerged(keep.getId(), duplicate.getId()));
         customers.delete(duplicate);
         customers.saveAndFlush(keep);
         terms.index(keep);

@@ -42,6 +42,12 @@ class CustomerTerms {
      * smallest set is then checked against the other words. A search as broad as "上海" among a million
      * customers therefore costs some hundred index entries, not thirty thousand rows, and says it was truncated.
      */
+    /** Customers with exactly this term (a phone's digits or an e-mail address, of the customer or a contact). */
+    List<Long> exactly(String term) {
+        return jdbc.queryForList("select customer_id from sf_customer_term where term = ? order by customer_id",
+                Long.class, term).stream().distinct().limit(10).toList();
+    }
+
     Matches matching(List<String> words) {
         if (words.isEmpty()) {
             return new Matches(Set.of(), false);

@@ -91,6 +91,19 @@ final class SearchTerms {
         }
     }
 
+    /** The term under which a phone (its normalised digits) or an e-mail address is indexed; null when neither. */
+    static String exactKey(String phoneOrEmail) {
+        if (phoneOrEmail == null || phoneOrEmail.isBlank()) {
+            return null;
+        }
+        String text = phoneOrEmail.strip().toLowerCase(Locale.ROOT);
+        if (text.contains("@")) {
+            return cut(text);
+        }
+        String digits = Customer.phoneKey(text);
+        return digits == null ? null : cut(digits);
+    }
+
     private static void addEmail(String email, Set<String> terms) {
         if (email == null || email.isBlank()) {
             return;
@@ -112,7 +125,7 @@ final class SearchTerms {
         return words;
     }
 
-    private static String cut(String term) {
+    static String cut(String term) {
         return term.length() <= MAX_LENGTH ? term : term.substring(0, MAX_LENGTH);
     }
 }

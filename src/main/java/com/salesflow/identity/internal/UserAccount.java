@@ -58,6 +58,10 @@ public class UserAccount {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    /** Away up to and including this day: lead routing skips them. */
+    @Column(name = "absent_until")
+    private java.time.LocalDate absentUntil;
+
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 

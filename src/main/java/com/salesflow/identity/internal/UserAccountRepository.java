@@ -50,6 +50,19 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
             order by other.username""")
     List<String> findTeammateUsernamesOf(String username);
 
+    @Query("""
+            select u.username from UserAccount u join u.team t join u.roles r
+            where t.code = :teamCode and r = :role and u.enabled = true
+            and (u.absentUntil is null or u.absentUntil < :day) order by u.username""")
+    List<String> findAvailableMembers(String teamCode, String role, java.time.LocalDate day);
+
+    @Query("select t.supervisor.username from Team t where t.code = :teamCode and t.supervisor.enabled = true")
+    List<String> findSupervisorOfTeam(String teamCode);
+
+    @Modifying
+    @Query("update UserAccount u set u.absentUntil = :until where u.username = :username")
+    int setAbsentUntil(String username, java.time.LocalDate until);
+
     @Query("select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
     long countEnabledWithRole(String role);
 

@@ -215,6 +215,30 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<String> availableMembers(String teamCode, String role, java.time.LocalDate day) {
+        return users.findAvailableMembers(teamCode, role, day);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> supervisorOfTeam(String teamCode) {
+        return users.findSupervisorOfTeam(teamCode).stream().findFirst();
+    }
+
+    @Override
+    public void setAbsentUntil(String username, java.time.LocalDate until) {
+        String me = currentUser.requireUsername();
+        if (!currentUser.hasRole(Roles.ADMINS) && !supervisorsOf(username).contains(me)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only admins and the user's supervisors record absences.");
+        }
+        if (users.setAbsentUntil(username, until) == 0) {
+            throw new com.salesflow.shared.NotFoundException("No user " + username);
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<String> teammatesOf(String username) {
         return users.findTeammateUsernamesOf(username);
     }

@@ -1,0 +1,11 @@
+package com.salesflow.lead;
+
+import com.salesflow.customer.Source;
+import java.time.Instant;
+
+/** A lead in lists and the API (field names fixed by CONTRACTS.md: {@code name} is the person). */
+public record LeadSummary(long id, String name, String company, String phone, String email, Source source,
+        String industry, String region, CompanySize companySize, Engagement engagement, LeadStatus status,
+        Integer score, LeadRating rating, String team, String owner, Long customerId, Long opportunityId,
+        Long duplicateOf, String processInstanceId, Instant createdAt, long version) {
+}

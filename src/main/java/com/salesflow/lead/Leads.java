@@ -1,0 +1,23 @@
+package com.salesflow.lead;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Leads and their intake. Who sees what: salespeople their own leads, supervisors their teams' leads, directors and
+ * admins all; others none (404).
+ */
+public interface Leads {
+
+    /**
+     * Checks the form (400 with field errors, nothing saved), saves the lead and starts {@code lead-qualification}
+     * in the same transaction: on return the lead is scored and routed, or merged into an open duplicate.
+     */
+    LeadDetails submit(LeadForm form);
+
+    LeadDetails get(long id);
+
+    Page<LeadSummary> list(LeadFilter filter, Pageable pageable);
+
+    long count(LeadFilter filter);
+}

@@ -1,0 +1,262 @@
+package com.salesflow.lead.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesflow.customer.ContactForm;
+import com.salesflow.customer.CustomerDetails;
+import com.salesflow.customer.CustomerForm;
+import com.salesflow.customer.CustomerType;
+import com.salesflow.customer.Customers;
+import com.salesflow.identity.Roles;
+import com.salesflow.identity.UserDirectory;
+import com.salesflow.lead.LeadRating;
+import com.salesflow.lead.LeadStatus;
+import com.salesflow.lead.RejectReason;
+import com.salesflow.lead.ScoreReason;
+import com.salesflow.opportunity.NewOpportunity;
+import com.salesflow.opportunity.Opportunities;
+import com.salesflow.shared.InvalidInputException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code lead-qualification}, called by its thin delegates. The rules (points, rating, team) are the
+ * decision tables' business; this class applies them and records on the lead what the lead page explains.
+ */
+@Service
+@Transactional
+class LeadQualification {
+
+    static final String SCORE_DECISION = "lead-score";
+    static final String RATING_DECISION = "lead-rating";
+    static final String ROUTING_DECISION = "lead-routing";
+    private static final List<LeadStatus> OPEN = List.of(LeadStatus.QUALIFYING, LeadStatus.NURTURE);
+
+    /** What the qualify form decided about the opportunity; every part may be empty. */
+    record Conversion(String opportunityName, BigDecimal expectedAmount, LocalDate expectedClose) {
+    }
+
+    private final LeadRepository leads;
+    private final DecisionService decisions;
+    private final Customers customers;
+    private final Opportunities opportunities;
+    private final UserDirectory directory;
+    private final LeadProperties properties;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    LeadQualification(LeadRepository leads, DecisionService decisions, Customers customers,
+            Opportunities opportunities, UserDirectory directory, LeadProperties properties, ObjectMapper json,
+            Clock clock) {
+        this.leads = leads;
+        this.decisions = decisions;
+        this.customers = customers;
+        this.opportunities = opportunities;
+        this.directory = directory;
+        this.properties = properties;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /**
+     * Merges the lead into the oldest open lead with the same phone, e-mail or company (true), or links it to an
+     * existing customer with the same phone, e-mail or company so that its owner gets it (false).
+     */
+    boolean checkDuplicates(long leadId) {
+        Lead lead = lead(leadId);
+        List<Lead> open = leads.findOpenDuplicates(leadId, lead.getPhoneKey(), lead.getEmail(), lead.getCompanyKey(),
+                OPEN, PageRequest.of(0, 1));
+        if (!open.isEmpty()) {
+            lead.mergeInto(open.get(0), clock.instant());
+            return true;
+        }
+        customers.findMatch(lead.getPhone(), lead.getEmail(), lead.getCompany())
+                .ifPresent(match -> lead.matchedCustomer(match.customerId(), match.matchedOn()));
+        return false;
+    }
+
+    /** Sums the points of every {@code lead-score} row that fires (0–100) and rates the sum with {@code lead-rating}. */
+    void score(long leadId) {
+        Lead lead = lead(leadId);
+        VariableMap inputs = Variables.createVariables()
+                .putValue("industry", lead.getIndustry())
+                .putValue("companySize", name(lead.getCompanySize()))
+                .putValue("region", lead.getRegion())
+                .putValue("source", name(lead.getSource()))
+                .putValue("engagement", name(lead.getEngagement()));
+        List<ScoreReason> reasons = new ArrayList<>();
+        int sum = 0;
+        for (DmnDecisionResultEntries row : decisions.evaluateDecisionByKey(SCORE_DECISION).variables(inputs)
+                .evaluate()) {
+            Object points = row.getEntry("points");
+            int value = points instanceof Number number ? number.intValue() : 0;
+            sum += value;
+            reasons.add(new ScoreReason(value, row.getEntry("reason"), row.getEntry("reasonZh")));
+        }
+        int score = Math.max(0, Math.min(100, sum));
+        String rating = decisions.evaluateDecisionByKey(RATING_DECISION)
+                .variables(Variables.createVariables().putValue("score", score)).evaluate().getSingleEntry();
+        try {
+            lead.scored(score, LeadRating.valueOf(rating), json.writeValueAsString(reasons));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot record the score reasons", e);
+        }
+    }
+
+    /**
+     * The owner of a matched customer keeps it; otherwise {@code lead-routing} picks the team and, within it, the
+     * salesperson present today with the fewest open leads, then the one who waited longest for a lead. A team
+     * with nobody available goes to its supervisor.
+     *
+     * @return the owner
+     */
+    String route(long leadId) {
+        Lead lead = lead(leadId);
+        Instant now = clock.instant();
+        if (lead.getCustomerId() != null) {
+            Optional<String> customerOwner = customers.findMatch(lead.getPhone(), lead.getEmail(), lead.getCompany())
+                    .filter(match -> match.customerId() == lead.getCustomerId()).map(match -> match.owner());
+            if (customerOwner.isPresent() && customerOwner.get() != null) {
+                lead.routed(null, "Owner of the matched customer #" + lead.getCustomerId(), customerOwner.get(), now);
+                return customerOwner.get();
+            }
+        }
+        DmnDecisionResultEntries routing = decisions.evaluateDecisionByKey(ROUTING_DECISION)
+                .variables(Variables.createVariables().putValue("region", lead.getRegion())
+                        .putValue("industry", lead.getIndustry())
+                        .putValue("companySize", name(lead.getCompanySize())))
+                .evaluate().getFirstResult();
+        String team = routing.getEntry("team");
+        String reason = routing.getEntry("reason");
+        String owner = fairPick(directory.availableMembers(team, Roles.SALES, LocalDate.now(clock)))
+                .or(() -> directory.supervisorOfTeam(team))
+                .orElseThrow(() -> new IllegalStateException("Team " + team + " has nobody to take leads"));
+        lead.routed(team, reason, owner, now);
+        return owner;
+    }
+
+    private Optional<String> fairPick(List<String> candidates) {
+        if (candidates.isEmpty()) {
+            return Optional.empty();
+        }
+        record Load(String owner, long open, Instant lastAssigned) {
+        }
+        Map<String, Load> loads = new HashMap<>();
+        candidates.forEach(candidate -> loads.put(candidate, new Load(candidate, 0, null)));
+        for (Object[] row : leads.loadOf(candidates, OPEN)) {
+            loads.put((String) row[0], new Load((String) row[0], ((Number) row[1]).longValue(), (Instant) row[2]));
+        }
+        return loads.values().stream()
+                .min(Comparator.comparingLong(Load::open)
+                        .thenComparing(Load::lastAssigned, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(Load::owner))
+                .map(Load::owner);
+    }
+
+    /** When the first contact is due, for the Qualify task's due date. */
+    java.util.Date firstContactDue() {
+        return java.util.Date.from(clock.instant().plus(properties.firstContactSla()));
+    }
+
+    String firstContactSla() {
+        return properties.firstContactSla().toString();
+    }
+
+    /** @return who handles the late lead: the owner's supervisor, else any supervisor of the lead's team */
+    String escalate(long leadId) {
+        Lead lead = lead(leadId);
+        lead.escalated(clock.instant());
+        return directory.supervisorsOf(lead.getOwner()).stream().sorted().findFirst()
+                .or(() -> lead.getTeam() == null ? Optional.empty() : directory.supervisorOfTeam(lead.getTeam()))
+                .orElse(lead.getOwner());
+    }
+
+    /**
+     * Qualified, in the completing user's transaction: the customer (unless the lead matched one), the person as
+     * its contact, and an opportunity, all owned by the lead's owner.
+     */
+    void convert(long leadId, Conversion conversion) {
+        Lead lead = lead(leadId);
+        long customerId;
+        if (lead.getCustomerId() != null) {
+            customerId = lead.getCustomerId();
+        } else {
+            CustomerForm form = new CustomerForm();
+            boolean company = lead.getCompany() != null;
+            form.setType(company ? CustomerType.COMPANY : CustomerType.PERSON);
+            form.setName(company ? lead.getCompany() : lead.getPersonName());
+            form.setPhone(nullToEmpty(lead.getPhone()));
+            form.setEmail(nullToEmpty(lead.getEmail()));
+            form.setIndustry(nullToEmpty(lead.getIndustry()));
+            form.setRegion(nullToEmpty(lead.getRegion()));
+            form.setSource(lead.getSource());
+            form.setOwner(lead.getOwner());
+            form.setNeeds(nullToEmpty(lead.getNeed()));
+            CustomerDetails created = customers.create(form);
+            customerId = created.id();
+        }
+        if (lead.getPersonName() != null && lead.getCompany() != null) {
+            customers.addContact(customerId, new ContactForm(lead.getPersonName(), null, lead.getPhone(),
+                    lead.getEmail(), null, null, null));
+        }
+        String name = conversion.opportunityName() == null || conversion.opportunityName().isBlank()
+                ? (lead.getCompany() != null ? lead.getCompany() : lead.getPersonName()) + " – first order"
+                : conversion.opportunityName().strip();
+        long opportunityId = opportunities.open(new NewOpportunity(customerId, name, conversion.expectedAmount(),
+                null, conversion.expectedClose(), lead.getOwner(), leadId)).id();
+        lead.qualified(customerId, opportunityId, clock.instant());
+    }
+
+    /** @return when the nurtured lead comes back (start of that day in the server's zone) */
+    java.util.Date nurture(long leadId) {
+        Lead lead = lead(leadId);
+        LocalDate until = LocalDate.now(clock).plusDays(properties.nurtureDays());
+        lead.nurture(until);
+        return java.util.Date.from(until.atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    void reopen(long leadId) {
+        lead(leadId).reopen();
+    }
+
+    /** A rejection needs its reason (the form cannot make it required only when rejecting). */
+    void reject(long leadId, String reason, String note) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("rejectReason", "lead.rejectReason", "Say why the lead is rejected.");
+        }
+        RejectReason rejectReason;
+        try {
+            rejectReason = RejectReason.valueOf(reason);
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.of("rejectReason", "lead.rejectReason", "Say why the lead is rejected.");
+        }
+        lead(leadId).rejected(rejectReason, note == null || note.isBlank() ? null : note.strip(), clock.instant());
+    }
+
+    private Lead lead(long leadId) {
+        return leads.findById(leadId).orElseThrow(() -> new IllegalStateException("No lead " + leadId));
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,22 @@
+package com.salesflow.lead.internal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The nurture period is over: the lead is qualified again. */
+@Component("reopenLead")
+class ReopenLeadDelegate implements JavaDelegate {
+
+    private final LeadQualification qualification;
+
+    ReopenLeadDelegate(LeadQualification qualification) {
+        this.qualification = qualification;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long leadId = ((Number) execution.getVariable(LeadService.LEAD_ID)).longValue();
+        qualification.reopen(leadId);
+    }
+}
