@@ -1,0 +1,91 @@
+package com.salesflow.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesflow.support.Http;
+import com.salesflow.support.IntegrationTest;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /api/leads} end to end: intake through the process, field errors that create nothing, and scope. */
+@IntegrationTest
+class LeadApiIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ObjectMapper json;
+
+    @Autowired
+    RuntimeService runtime;
+
+    private Http as(String username) {
+        return Http.basic(port, username, "demo");
+    }
+
+    private JsonNode body(HttpResponse<String> response) {
+        try {
+            return json.readTree(response.body());
+        } catch (Exception e) {
+            throw new AssertionError("Not JSON: " + response.body(), e);
+        }
+    }
+
+    private long total(String user) {
+        return body(as(user).get("/api/leads?size=1")).get("total").asLong();
+    }
+
+    @Test
+    void a_submitted_lead_is_created_scored_and_routed_and_listed_for_its_owner_only() {
+        String id = Long.toString(System.nanoTime()).substring(4);
+        String lead = """
+                {"name":"Zhou Min","company":"API Lead Electronics %s","phone":"+86 138 %s","email":"zhou.%s@api-lead.example",
+                 "source":"WEB_FORM","industry":"Electronics","region":"East","companySize":"MEDIUM","engagement":"MEDIUM",
+                 "need":"Sensors for a new line"}""".formatted(id, id.substring(0, 8), id);
+
+        HttpResponse<String> created = as("supervisor").postJson("/api/leads", lead);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonNode details = body(created);
+        long leadId = details.get("lead").get("id").asLong();
+        assertThat(created.headers().firstValue("Location")).hasValue("/api/leads/" + leadId);
+        assertThat(details.get("lead").get("status").asText()).isEqualTo("QUALIFYING");
+        assertThat(details.get("lead").get("rating").asText()).isIn("HOT", "WARM", "COLD");
+        assertThat(details.get("scoreReasons").size()).isPositive();
+        String owner = details.get("lead").get("owner").asText();
+        assertThat(owner).isIn("sales1", "sales2");
+        assertThat(runtime.createProcessInstanceQuery()
+                .processInstanceId(details.get("lead").get("processInstanceId").asText()).count()).isOne();
+
+        assertThat(as(owner).get("/api/leads/" + leadId).statusCode()).isEqualTo(200);
+        assertThat(as("sales3").get("/api/leads/" + leadId).statusCode()).isEqualTo(404);
+        assertThat(as("director").get("/api/leads/" + leadId).statusCode()).isEqualTo(200);
+        JsonNode mine = body(as(owner).get("/api/leads?status=QUALIFYING&q=API%20Lead%20Electronics%20" + id));
+        assertThat(mine.get("total").asLong()).isOne();
+        assertThat(body(as("sales3").get("/api/leads?q=API%20Lead%20Electronics%20" + id)).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void bad_input_gets_field_errors_and_creates_nothing() {
+        long before = total("director");
+        long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey("lead-qualification").count();
+
+        HttpResponse<String> refused = as("sales1").postJson("/api/leads",
+                "{\"name\":\"\",\"company\":\"\",\"phone\":\"12\",\"email\":\"not-an-address\",\"source\":\"WEB_FORM\"}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(body(refused).get("errors").findValuesAsText("field")).contains("name", "phone", "email");
+        assertThat(total("director")).isEqualTo(before);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("lead-qualification").count())
+                .isEqualTo(instancesBefore);
+        assertThat(as("designer").postJson("/api/leads",
+                "{\"name\":\"X\",\"phone\":\"13800000000\",\"source\":\"PHONE\"}").statusCode()).isEqualTo(403);
+        assertThat(as("sales1").get("/api/leads?status=LOST").statusCode()).isEqualTo(400);
+    }
+}
