@@ -62,7 +62,12 @@ class LeadService implements Leads {
                 || currentUser.hasRole(Roles.DIRECTORS) || currentUser.hasRole(Roles.ADMINS))) {
             throw new org.springframework.security.access.AccessDeniedException("Only the sales organisation adds leads.");
         }
-        Lead lead = validated(form, currentUser.username().orElse("web"));
+        return intake(form, currentUser.requireUsername());
+    }
+
+    /** Saves a checked lead and starts its qualification; for callers that checked who may add leads. */
+    LeadDetails intake(LeadForm form, String createdBy) {
+        Lead lead = validated(form, createdBy);
         leads.saveAndFlush(lead);
         String instanceId = runtime.startProcessInstanceByKey(PROCESS, "lead-" + lead.getId(),
                 Variables.createVariables().putValue(LEAD_ID, lead.getId())).getId();
