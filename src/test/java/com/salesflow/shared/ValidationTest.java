@@ -18,4 +18,16 @@ class ValidationTest {
         assertThat(Validation.isEmail("a".repeat(188) + "@example.com")).isTrue();
         assertThat(Validation.isEmail("a".repeat(189) + "@example.com")).isFalse();
     }
+
+    @Test
+    void a_phone_has_5_to_20_digits_with_spaces_brackets_dashes_and_a_leading_plus() {
+        assertThat(Validation.isPhone("95588")).isTrue();
+        assertThat(Validation.isPhone("+86 (21) 6123-4567")).isTrue();
+        assertThat(Validation.isPhone("13912345678")).isTrue();
+        assertThat(Validation.isPhone("1234")).isFalse();
+        assertThat(Validation.isPhone("139-1234-5678 ext")).isFalse();
+        assertThat(Validation.isPhone("86+139")).isFalse();
+        assertThat(Validation.isPhone("1".repeat(21))).isFalse();
+        assertThat(Validation.isPhone(null)).isFalse();
+    }
 }

@@ -41,7 +41,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -54,7 +53,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class CustomerService implements Customers {
 
-    private static final Pattern PHONE = Pattern.compile("[+0-9()\\-\\s]{3,30}");
     private static final int MAX_TAGS = 20;
     private static final Set<String> OWNER_ROLES = Set.of(Roles.SALES, Roles.SUPERVISORS);
 
@@ -588,7 +586,7 @@ class CustomerService implements Customers {
 
     private static void checkPhone(String field, String phone, List<FieldError> errors) {
         String value = trim(phone);
-        if (value != null && (!PHONE.matcher(value).matches() || value.replaceAll("\\D", "").length() < 5)) {
+        if (value != null && !Validation.isPhone(value)) {
             errors.add(new FieldError(field, "phone.format", "This is not a valid phone number."));
         }
     }

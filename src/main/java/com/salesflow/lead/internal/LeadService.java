@@ -92,8 +92,8 @@ class LeadService implements Leads {
         if (phone == null && email == null) {
             errors.add(new FieldError("phone", "lead.phoneOrEmail", "Give a phone number or an e-mail address."));
         }
-        if (phone != null && Lead.phoneKey(phone) == null) {
-            errors.add(new FieldError("phone", "lead.phone", "A phone number has at least 7 digits."));
+        if (phone != null && !Validation.isPhone(phone)) {
+            errors.add(new FieldError("phone", "lead.phone", "This is not a valid phone number."));
         }
         if (email != null && !Validation.isEmail(email)) {
             errors.add(new FieldError("email", "lead.email", "This is not an e-mail address."));

@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -62,8 +61,6 @@ public final class FormValidation {
     static final BigDecimal MAX_MAGNITUDE = new BigDecimal("1e15");
     private static final int MAX_NUMBER_TEXT = 40;
     private static final int MAX_DATE_TEXT = 40;
-    /** The customer profile's phone rule: digits, spaces, brackets, dashes and a leading plus. */
-    private static final Pattern PHONE_FORMAT = Pattern.compile("\\+?[0-9()\\-\\s]{3,30}");
 
     private final Clock clock;
 
@@ -149,17 +146,13 @@ public final class FormValidation {
         if (rules.format() == TextFormat.EMAIL && !Validation.isEmail(value)) {
             throw new Refused(EMAIL, "This is not a valid e-mail address.");
         }
-        if (rules.format() == TextFormat.PHONE && !(PHONE_FORMAT.matcher(value).matches() && digits(value) >= 3)) {
+        if (rules.format() == TextFormat.PHONE && !Validation.isPhone(value)) {
             throw new Refused(PHONE, "This is not a valid phone number.");
         }
         if (rules.pattern() != null && !rules.pattern().matcher(value).find()) {
             throw new Refused(PATTERN, "This value does not have the expected format.");
         }
         return value;
-    }
-
-    private static long digits(String text) {
-        return text.chars().filter(Character::isDigit).count();
     }
 
     private static Object number(FormComponent field, Object raw) {
