@@ -105,6 +105,8 @@ class CustomerApiIT {
         assertThat(names(as("sales1").get("/api/customers?q=" + encode("139 " + phone)))).containsExactly(name);
         assertThat(names(as("sales1").get("/api/customers?q=" + encode("info@" + token)))).containsExactly(name);
         assertThat(names(as("sales1").get("/api/customers?q=" + encode("乌龙 " + token)))).isEmpty();
+        assertThat(body(as("sales1").get("/api/customers?q=" + encode("龙井 " + token))).get("totalCapped")
+                .asBoolean()).isFalse();
         assertThat(names(as("sales1").get("/api/customers?q=" + encode("100%_ " + token)))).isEmpty();
 
         String renamed = created.toString().replace("西湖龙井茶业", "黄山毛峰茶业");

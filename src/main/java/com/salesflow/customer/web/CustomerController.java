@@ -61,7 +61,8 @@ class CustomerController {
     }
 
     @GetMapping("/api/customers")
-    @Operation(summary = "Customers in the caller's scope, searched and filtered")
+    @Operation(summary = "Customers in the caller's scope, searched and filtered; totalCapped when the search text "
+            + "matched too many customers to list them all")
     PageResult<CustomerSummary> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) String owner, @RequestParam(required = false) Grade grade,
             @RequestParam(required = false) String tag, @RequestParam(required = false) String region,
@@ -69,7 +70,9 @@ class CustomerController {
             @RequestParam(defaultValue = "false") boolean overdue, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "20") int size, @RequestParam(defaultValue = "name") String sort) {
         CustomerFilter filter = new CustomerFilter(q, owner, grade, tag, region, lifecycle, overdue);
-        return PageResult.of(customers.search(filter, pageable(page, size, sort)), summary -> summary);
+        // A broad search lists only the first matches of its words; totalCapped tells the client to narrow it.
+        return PageResult.of(customers.search(filter, pageable(page, size, sort)), summary -> summary,
+                customers.isBroadSearch(q));
     }
 
     @PostMapping("/api/customers")
