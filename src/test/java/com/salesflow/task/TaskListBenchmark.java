@@ -62,7 +62,6 @@ class TaskListBenchmark {
     private static final int USERS = 200;
     private static final int CHUNK = 500;
     private static final int SAMPLED_USERS = 20;
-    private static final int WARM_UP = 40;
 
     @LocalServerPort
     int port;
@@ -100,6 +99,9 @@ class TaskListBenchmark {
     @Value("${salesflow.benchmark.samples:200}")
     int samples;
 
+    @Value("${salesflow.benchmark.warm-up:40}")
+    int warmUp;
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -133,7 +135,7 @@ class TaskListBenchmark {
                 user -> "/engine-rest/task/count?candidateUser=" + user));
 
         for (Comparison comparison : comparisons.values()) {
-            for (int i = 0; i < WARM_UP; i++) {
+            for (int i = 0; i < warmUp; i++) {
                 String user = sampled.get(i % sampled.size());
                 comparison.ours(clients.get(user), user);
                 comparison.engine(clients.get(user), user);
@@ -161,7 +163,7 @@ class TaskListBenchmark {
                 + " s, tasks in " + tasksIn + " s)");
         BenchmarkReport.line("");
         BenchmarkReport.line("First page of 50 with the total, over HTTP with Basic auth, " + samples
-                + " interleaved samples per side for " + SAMPLED_USERS + " users, after " + WARM_UP
+                + " interleaved samples per side for " + SAMPLED_USERS + " users, after " + warmUp
                 + " warm-up rounds; engine-rest = list + count.");
         BenchmarkReport.line("");
         BenchmarkReport.line("| list | side | p50 ms | p95 ms | max ms | mean total | ours/engine-rest p95 |");
