@@ -165,8 +165,9 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setWidth("13rem").setFlexGrow(2);
         grid.addColumn(lead -> labels.of("source", lead.source())).setHeader(getTranslation("lead.source"))
                 .setSortProperty("source").setWidth("9rem").setFlexGrow(0);
+        // The rating follows the score, so the score column sorts both (rating names would sort alphabetically).
         grid.addComponentColumn(lead -> labels.ratingBadge(lead.rating())).setHeader(getTranslation("lead.rating"))
-                .setSortProperty("rating").setWidth("7rem").setFlexGrow(0);
+                .setWidth("7rem").setFlexGrow(0);
         grid.addColumn(lead -> lead.score() == null ? "" : lead.score().toString())
                 .setHeader(getTranslation("lead.score")).setSortProperty("score").setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(lead -> labels.statusBadge(lead.status())).setHeader(getTranslation("lead.status"))
