@@ -4,6 +4,7 @@ import static com.salesflow.support.Browser.await;
 import static com.salesflow.support.Browser.choose;
 import static com.salesflow.support.Browser.field;
 import static com.salesflow.support.Browser.type;
+import static com.salesflow.support.Browser.waitForGridSize;
 import static com.salesflow.support.Browser.waitForNotification;
 import static com.salesflow.support.Browser.waitForServer;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +37,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * Leads in a real browser: sales1 adds a lead without a phone or an e-mail and is refused on the field with nothing
  * saved, adds it properly (East, Machinery, referral, asked for a quote), and its owner sees it hot with the reasons
- * of its score, opens the Qualify task from the lead page, qualifies it, and follows the link to the new customer.
- * The list in Chinese as well. Each run has its own company and phone, so that no lead or customer matches it.
+ * of its score, opens the Qualify task from the lead page, qualifies it, finds it qualified in the list and follows
+ * the lead page's link to the new customer. The list and the intake form in Chinese as well. Each run has its own
+ * company and phone, so that no lead or customer matches it.
  * Skipped where Chromium is not installed, except on CI.
  */
 @IntegrationTest
@@ -138,7 +140,16 @@ class LeadBrowserIT {
         waitForNotification(browser, "Task completed.");
         await(browser).until(driver -> "/tasks".equals(path(driver)));
 
-        browser.get(chromium.url(leadPath));
+        // The list finds it, qualified; a click on the row opens its page.
+        browser.get(chromium.url("/leads"));
+        type(browser, "leads-search", run);
+        await(browser).until(textToBe(By.id("leads-total"), "1 in all"));
+        waitForGridSize(browser, "leads-grid", 1);
+        await(browser).until(textToBePresentInElementLocated(By.id("leads-grid"), company));
+        assertThat(browser.findElement(By.id("leads-grid")).getText()).contains("Referral", "Hot", "85", "Qualified");
+        await(browser).until(elementToBeClickable(
+                By.xpath("//vaadin-grid-cell-content[normalize-space()='" + company + "']"))).click();
+        await(browser).until(driver -> leadPath.equals(path(driver)));
         await(browser).until(textToBe(By.id("lead-status"), "Qualified"));
         assertThat(browser.findElements(OPEN_TASK)).isEmpty();
         WebElement customer = await(browser).until(visibilityOfElementLocated(CUSTOMER_LINK));
