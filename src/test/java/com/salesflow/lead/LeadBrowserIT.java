@@ -2,7 +2,6 @@ package com.salesflow.lead;
 
 import static com.salesflow.support.Browser.await;
 import static com.salesflow.support.Browser.choose;
-import static com.salesflow.support.Browser.field;
 import static com.salesflow.support.Browser.type;
 import static com.salesflow.support.Browser.waitForGridSize;
 import static com.salesflow.support.Browser.waitForNotification;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.domPropertyToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
+import static org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,17 +96,19 @@ class LeadBrowserIT {
         choose(browser, "lead-engagement", "A quote or a meeting");
 
         // Neither phone nor e-mail: refused on the phone field, nothing saved, what was typed kept.
-        await(browser).until(elementToBeClickable(SUBMIT)).click();
+        submit(browser);
         WebElement phone = browser.findElement(By.id("lead-phone"));
         await(browser).until(attributeToBe(phone, "invalid", "true"));
         assertThat(await(browser).until(visibilityOfElementLocated(error("lead-phone"))).getText())
                 .isEqualTo("Give a phone number or an e-mail address.");
         assertThat(path(browser)).isEqualTo("/leads/new");
         assertThat(leadOf(company)).isEmpty();
-        assertThat(field(browser, "lead-company").getDomProperty("value")).isEqualTo(company);
+        assertThat(browser.findElement(By.id("lead-company")).getDomProperty("value")).isEqualTo(company);
 
+        // Clicking Add lead scrolled the form down; the phone field is above, as a person would scroll back to it.
+        reveal(browser, "lead-phone");
         type(browser, "lead-phone", "137" + run.substring(run.length() - 8));
-        await(browser).until(elementToBeClickable(SUBMIT)).click();
+        submit(browser);
         waitForNotification(browser, "added");
         LeadSummary lead = leadOf(company).orElseThrow();
         startedInstance = lead.processInstanceId();
@@ -135,18 +138,24 @@ class LeadBrowserIT {
         await(browser).until(elementToBeClickable(OPEN_TASK)).click();
         await(browser).until(driver -> path(driver).startsWith("/tasks/"));
         await(browser).until(textToBe(By.id("task-heading"), "Qualify lead"));
+        // The intake's "fields need attention" may still cover the middle of the page for a few seconds.
+        await(browser).until(invisibilityOfElementLocated(By.cssSelector("vaadin-notification-card[theme~=error]")));
         tick(browser, "outcome", "Qualified: create the customer and an opportunity");
         await(browser).until(elementToBeClickable(COMPLETE)).click();
         waitForNotification(browser, "Task completed.");
         await(browser).until(driver -> "/tasks".equals(path(driver)));
 
-        // The list finds it, qualified; a click on the row opens its page.
+        // The list's search finds it, qualified.
         browser.get(chromium.url("/leads"));
         type(browser, "leads-search", run);
         await(browser).until(textToBe(By.id("leads-total"), "1 in all"));
         waitForGridSize(browser, "leads-grid", 1);
         await(browser).until(textToBePresentInElementLocated(By.id("leads-grid"), company));
         assertThat(browser.findElement(By.id("leads-grid")).getText()).contains("Referral", "Hot", "85", "Qualified");
+        // A click on the row opens the page (newest first: the lead is on top of the unfiltered list too).
+        browser.get(chromium.url("/leads"));
+        await(browser).until(textToBePresentInElementLocated(By.id("leads-grid"), company));
+        waitForServer(browser);
         await(browser).until(elementToBeClickable(
                 By.xpath("//vaadin-grid-cell-content[normalize-space()='" + company + "']"))).click();
         await(browser).until(driver -> leadPath.equals(path(driver)));
@@ -192,6 +201,17 @@ class LeadBrowserIT {
     private static String label(WebDriver browser, String id) {
         return await(browser).until(visibilityOfElementLocated(By.cssSelector("#" + id + " > label[slot=label]")))
                 .getText();
+    }
+
+    /** Add lead sits below the fold of the scrolling view: brought into sight first, as a person scrolls to it. */
+    private static void submit(WebDriver browser) {
+        reveal(browser, "lead-submit");
+        await(browser).until(elementToBeClickable(SUBMIT)).click();
+    }
+
+    private static void reveal(WebDriver browser, String id) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.findElement(By.id(id)));
     }
 
     private static By error(String id) {

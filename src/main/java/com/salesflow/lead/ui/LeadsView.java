@@ -178,7 +178,12 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("lead.createdAt")).setSortProperty("createdAt").setWidth("10rem")
                 .setFlexGrow(0);
         grid.sort(List.of(new GridSortOrder<>(created, SortDirection.DESCENDING)));
-        grid.addItemClickListener(click -> open(click.getItem().id()));
+        grid.addItemClickListener(click -> {
+            // A click on a row whose data a refresh replaced meanwhile has no item.
+            if (click.getItem() != null) {
+                open(click.getItem().id());
+            }
+        });
         grid.setSizeFull();
     }
 
