@@ -1,5 +1,7 @@
 package com.salesflow.lead;
 
+import java.util.List;
+import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 
@@ -20,4 +22,13 @@ public interface Leads {
     Page<LeadSummary> list(LeadFilter filter, Pageable pageable);
 
     long count(LeadFilter filter);
+
+    /**
+     * The steps of the lead's {@code lead-qualification} instance so far, in the order they started: tasks, service
+     * steps and events that have a name (gateways left out). Same scope as {@link #get}.
+     */
+    List<LeadStep> history(long leadId);
+
+    /** The open task of the lead's process that is assigned to the signed-in user, if any. Same scope as {@link #get}. */
+    Optional<String> openTaskId(long leadId);
 }

@@ -10,6 +10,7 @@ import com.salesflow.lead.LeadDetails;
 import com.salesflow.lead.LeadFilter;
 import com.salesflow.lead.LeadForm;
 import com.salesflow.lead.LeadStatus;
+import com.salesflow.lead.LeadStep;
 import com.salesflow.lead.LeadSummary;
 import com.salesflow.lead.Leads;
 import com.salesflow.lead.ScoreReason;
@@ -19,11 +20,16 @@ import com.salesflow.shared.NotFoundException;
 import com.salesflow.shared.Validation;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -41,15 +47,19 @@ class LeadService implements Leads {
 
     private final LeadRepository leads;
     private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskService engineTasks;
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final ObjectMapper json;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, RuntimeService runtime, CurrentUser currentUser, UserDirectory directory,
-            ObjectMapper json, Clock clock) {
+    LeadService(LeadRepository leads, RuntimeService runtime, HistoryService history, TaskService engineTasks,
+            CurrentUser currentUser, UserDirectory directory, ObjectMapper json, Clock clock) {
         this.leads = leads;
         this.runtime = runtime;
+        this.history = history;
+        this.engineTasks = engineTasks;
         this.currentUser = currentUser;
         this.directory = directory;
         this.json = json;
@@ -111,8 +121,45 @@ class LeadService implements Leads {
     @Override
     @Transactional(readOnly = true)
     public LeadDetails get(long id) {
-        return details(leads.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
-                .orElseThrow(() -> new NotFoundException("No lead " + id)));
+        return details(visibleLead(id));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<LeadStep> history(long leadId) {
+        String instanceId = visibleLead(leadId).getProcessInstanceId();
+        if (instanceId == null) {
+            return List.of();
+        }
+        // Gateways and unnamed elements say nothing a person did or waited for.
+        return history.createHistoricActivityInstanceQuery().processInstanceId(instanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+                .filter(step -> step.getActivityName() != null && !step.getActivityName().isBlank())
+                .filter(step -> !step.getActivityType().toLowerCase(Locale.ROOT).contains("gateway"))
+                .map(step -> new LeadStep(step.getActivityName(), step.getAssignee(), instant(step.getStartTime()),
+                        instant(step.getEndTime())))
+                .toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> openTaskId(long leadId) {
+        String instanceId = visibleLead(leadId).getProcessInstanceId();
+        if (instanceId == null) {
+            return Optional.empty();
+        }
+        return engineTasks.createTaskQuery().processInstanceId(instanceId).taskAssignee(currentUser.requireUsername())
+                .active().orderByTaskCreateTime().asc().list().stream().findFirst().map(task -> task.getId());
+    }
+
+    /** The lead if the signed-in user may see it; 404 also outside the scope, so that ids reveal nothing. */
+    private Lead visibleLead(long id) {
+        return leads.findOne(visible().and((root, query, cb) -> cb.equal(root.get("id"), id)))
+                .orElseThrow(() -> new NotFoundException("No lead " + id));
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
     }
 
     @Override
