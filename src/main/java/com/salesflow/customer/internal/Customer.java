@@ -5,6 +5,7 @@ import com.salesflow.customer.CreditRating;
 import com.salesflow.customer.CustomerType;
 import com.salesflow.customer.Grade;
 import com.salesflow.customer.Lifecycle;
+import com.salesflow.customer.MatchKeys;
 import com.salesflow.customer.Source;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 
 /** The customer profile (客户档案). Ownership changes only through its methods, which keep the history honest. */
@@ -126,23 +126,6 @@ class Customer {
         this.createdAt = now;
     }
 
-    static String nameKey(String name) {
-        return SearchTerms.LEGAL_FORMS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("")
-                .replaceAll("[\\s\\p{Punct}，。（）()]", "");
-    }
-
-    static String phoneKey(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("\\D", "");
-        if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-        } else if (digits.startsWith("86") && digits.length() == 13) {
-            digits = digits.substring(2);
-        }
-        return digits.isEmpty() ? null : digits;
-    }
 
     /** A new owner from now on; null puts the customer into the pool. */
     void changeOwner(String newOwner, Instant now) {
@@ -206,12 +189,12 @@ class Customer {
     String getName() { return name; }
     void setName(String name) {
         this.name = name;
-        this.nameKey = nameKey(name);
+        this.nameKey = MatchKeys.company(name);
     }
     String getPhone() { return phone; }
     void setPhone(String phone) {
         this.phone = phone;
-        this.phoneKey = phoneKey(phone);
+        this.phoneKey = MatchKeys.phone(phone);
     }
     String getEmail() { return email; }
     void setEmail(String email) { this.email = email; }

@@ -8,9 +8,10 @@ import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerFilter;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerSummary;
-import com.salesflow.customer.CustomersMerged;
 import com.salesflow.customer.CustomerType;
 import com.salesflow.customer.Customers;
+import com.salesflow.customer.CustomersMerged;
+import com.salesflow.customer.MatchKeys;
 import com.salesflow.customer.OwnershipChangeReason;
 import com.salesflow.customer.OwnershipChangeView;
 import com.salesflow.customer.internal.DataScope.Scope;
@@ -18,8 +19,8 @@ import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.shared.ConflictException;
-import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.InvalidInputException.FieldError;
+import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
 import com.salesflow.shared.Validation;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -191,10 +192,10 @@ class CustomerService implements Customers {
         Set<String> emails = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (CustomerForm form : forms) {
-            Optional.ofNullable(Customer.phoneKey(trim(form.getPhone()))).ifPresent(phones::add);
+            Optional.ofNullable(MatchKeys.phone(trim(form.getPhone()))).ifPresent(phones::add);
             Optional.ofNullable(trim(form.getEmail())).map(email -> email.toLowerCase(Locale.ROOT))
                     .ifPresent(emails::add);
-            Optional.ofNullable(trim(form.getName())).map(Customer::nameKey).filter(key -> !key.isEmpty())
+            Optional.ofNullable(trim(form.getName())).map(MatchKeys::company).filter(key -> !key.isEmpty())
                     .ifPresent(names::add);
         }
         Map<String, Set<String>> taken = new HashMap<>();
@@ -410,7 +411,7 @@ class CustomerService implements Customers {
     @Override
     @Transactional(readOnly = true)
     public Optional<CustomerMatch> findMatch(String phone, String email, String company) {
-        String phoneKey = Customer.phoneKey(phone);
+        String phoneKey = MatchKeys.phone(phone);
         if (phoneKey != null && phoneKey.length() >= 7) {
             Optional<CustomerMatch> byPhone = firstWithTerm(SearchTerms.exactKey(phoneKey), "PHONE");
             if (byPhone.isPresent()) {
@@ -424,7 +425,7 @@ class CustomerService implements Customers {
             }
         }
         if (company != null && !company.isBlank()) {
-            String key = Customer.nameKey(company.strip());
+            String key = MatchKeys.company(company.strip());
             if (!key.isEmpty()) {
                 return customers.findFirstByNameKeyOrderById(key).map(customer -> match(customer, "COMPANY"));
             }

@@ -1,5 +1,6 @@
 package com.salesflow.customer.internal;
 
+import com.salesflow.customer.MatchKeys;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,6 @@ import java.util.regex.Pattern;
 final class SearchTerms {
 
     static final int MAX_LENGTH = 32;
-    static final Pattern LEGAL_FORMS = Pattern.compile(
-            "有限责任公司|股份有限公司|有限公司|集团|公司|co\\.?,? ?ltd\\.?|inc\\.?|llc|gmbh|ltd\\.?|limited|corp\\.?");
     private static final Pattern WORD = Pattern.compile("\\p{IsHan}+|[\\p{L}\\p{N}&&[^\\p{IsHan}]]+");
     private static final Pattern PHONE_QUERY = Pattern.compile("\\+?[0-9()\\-\\s]{3,30}");
     private static final int[] PHONE_TAILS = {8, 6, 4};
@@ -56,9 +55,9 @@ final class SearchTerms {
             return List.of(cut(lower));
         }
         if (PHONE_QUERY.matcher(lower).matches() && lower.chars().filter(Character::isDigit).count() >= 3) {
-            return List.of(cut(Customer.phoneKey(lower)));
+            return List.of(cut(MatchKeys.phone(lower)));
         }
-        List<String> words = words(LEGAL_FORMS.matcher(lower).replaceAll(" "));
+        List<String> words = words(MatchKeys.LEGAL_FORMS.matcher(lower).replaceAll(" "));
         return words.isEmpty() ? words(lower) : words;
     }
 
@@ -66,7 +65,7 @@ final class SearchTerms {
         if (name == null) {
             return;
         }
-        for (String word : words(LEGAL_FORMS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
+        for (String word : words(MatchKeys.LEGAL_FORMS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll(" "))) {
             if (Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.HAN
                     && word.length() > 1) {
                 for (int start = 0; start <= word.length() - 2; start++) {
@@ -79,7 +78,7 @@ final class SearchTerms {
     }
 
     private static void addPhone(String phone, Set<String> terms) {
-        String digits = Customer.phoneKey(phone);
+        String digits = MatchKeys.phone(phone);
         if (digits == null) {
             return;
         }
@@ -100,7 +99,7 @@ final class SearchTerms {
         if (text.contains("@")) {
             return cut(text);
         }
-        String digits = Customer.phoneKey(text);
+        String digits = MatchKeys.phone(text);
         return digits == null ? null : cut(digits);
     }
 

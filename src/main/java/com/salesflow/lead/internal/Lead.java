@@ -1,5 +1,6 @@
 package com.salesflow.lead.internal;
 
+import com.salesflow.customer.MatchKeys;
 import com.salesflow.customer.Source;
 import com.salesflow.lead.CompanySize;
 import com.salesflow.lead.Engagement;
@@ -147,24 +148,16 @@ class Lead {
         this.notes = notes;
     }
 
+    /** The customers' company key ({@link MatchKeys#company}); null when nothing is left to compare. */
     static String companyKey(String company) {
-        String key = company.toLowerCase(Locale.ROOT)
-                .replaceAll("(有限责任公司|股份有限公司|有限公司|集团|公司|co\\.?,? ?ltd\\.?|ltd\\.?|inc\\.?|gmbh|llc)", "")
-                .replaceAll("[\\s\\p{Punct}，。（）()]", "");
+        String key = MatchKeys.company(company);
         return key.isEmpty() ? null : key;
     }
 
+    /** The customers' phone key; shorter than 7 digits (an extension, a service number) it identifies nobody. */
     static String phoneKey(String phone) {
-        if (phone == null) {
-            return null;
-        }
-        String digits = phone.replaceAll("\\D", "");
-        if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-        } else if (digits.startsWith("86") && digits.length() == 13) {
-            digits = digits.substring(2);
-        }
-        return digits.length() < 7 ? null : digits;
+        String digits = MatchKeys.phone(phone);
+        return digits == null || digits.length() < 7 ? null : digits;
     }
 
     void startedAs(String processInstanceId) {

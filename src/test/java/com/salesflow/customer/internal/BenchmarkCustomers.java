@@ -1,5 +1,6 @@
 package com.salesflow.customer.internal;
 
+import com.salesflow.customer.MatchKeys;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -133,9 +134,9 @@ final class BenchmarkCustomers {
                         String owner = owner(i + k);
                         customer.setString(1, row.type());
                         customer.setString(2, row.name());
-                        customer.setString(3, Customer.nameKey(row.name()));
+                        customer.setString(3, MatchKeys.company(row.name()));
                         customer.setString(4, row.phone());
-                        customer.setString(5, Customer.phoneKey(row.phone()));
+                        customer.setString(5, MatchKeys.phone(row.phone()));
                         customer.setString(6, row.email());
                         customer.setString(7, row.region());
                         customer.setString(8, owner);
