@@ -88,6 +88,9 @@ public interface Customers {
      */
     java.util.Optional<CustomerMatch> findMatch(String phone, String email, String company);
 
+    /** The owner of a customer, whoever asks (lead routing); empty for a customer in the pool or one that is gone. */
+    java.util.Optional<String> ownerOf(long customerId);
+
     /** A customer found for a lead, and what matched: {@code PHONE}, {@code EMAIL} or {@code COMPANY}. */
     record CustomerMatch(long customerId, String name, String owner, String matchedOn) {
     }

@@ -433,6 +433,13 @@ class CustomerService implements Customers {
         return Optional.empty();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> ownerOf(long customerId) {
+        return customers.findOwnersOf(List.of(customerId)).stream().map(row -> (String) row[1])
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     private Optional<CustomerMatch> firstWithTerm(String term, String matchedOn) {
         if (term == null) {
             return Optional.empty();

@@ -129,9 +129,8 @@ class LeadQualification {
         Lead lead = lead(leadId);
         Instant now = clock.instant();
         if (lead.getCustomerId() != null) {
-            Optional<String> customerOwner = customers.findMatch(lead.getPhone(), lead.getEmail(), lead.getCompany())
-                    .filter(match -> match.customerId() == lead.getCustomerId()).map(match -> match.owner());
-            if (customerOwner.isPresent() && customerOwner.get() != null) {
+            Optional<String> customerOwner = customers.ownerOf(lead.getCustomerId());
+            if (customerOwner.isPresent()) {
                 lead.routed(null, "Owner of the matched customer #" + lead.getCustomerId(), customerOwner.get(), now);
                 return customerOwner.get();
             }
