@@ -62,17 +62,17 @@ class TaskListQueries {
         Where where = where(scope, filter, now, zone);
         where.parameters.put("limit", size);
         where.parameters.put("offset", offset);
-        boolean byDue = sort.isUnsorted() || isDueAscending(sort);
-        return jdbc.queryForList("select T.ID_ from " + from(scope, byDue) + " where " + where.sql + " order by "
-                + (scope.candidateUser() != null && byDue ? "T.ASSIGNEE_, " : "") + orderBy(sort)
-                + " limit :limit offset :offset", where.parameters, String.class);
+        boolean inQueueOrder = isQueue(scope) && (sort.isUnsorted() || isDueAscending(sort));
+        return jdbc.queryForList("select T.ID_ from " + from(inQueueOrder) + " where " + where.sql + " order by "
+                + (inQueueOrder ? "T.ASSIGNEE_, " : "") + orderBy(sort) + " limit :limit offset :offset",
+                where.parameters, String.class);
     }
 
     /** The number of tasks, counted up to {@code limit}. */
     long count(Scope scope, TaskFilter filter, Instant now, ZoneId zone, int limit) {
         Where where = where(scope, filter, now, zone);
         where.parameters.put("limit", limit);
-        Long count = jdbc.queryForObject("select count(*) from (select 1 as ONE from " + from(scope, true)
+        Long count = jdbc.queryForObject("select count(*) from (select 1 as ONE from " + from(isQueue(scope))
                 + " where " + where.sql + " limit :limit) COUNTED", where.parameters, Long.class);
         return count == null ? 0 : count;
     }
@@ -82,9 +82,13 @@ class TaskListQueries {
      * engine's single-column assignee index and sort every offered task. Ordering by the (constant) assignee first
      * lets H2 see that the index already has the order.
      */
-    private static String from(Scope scope, boolean byDue) {
-        return scope.candidateUser() != null && byDue ? "ACT_RU_TASK T use index (" + TaskListIndexes.QUEUE + ")"
-                : "ACT_RU_TASK T";
+    private static String from(boolean throughQueueIndex) {
+        return throughQueueIndex ? "ACT_RU_TASK T use index (" + TaskListIndexes.QUEUE + ")" : "ACT_RU_TASK T";
+    }
+
+    /** Unassigned tasks offered to someone: the Group list. */
+    private static boolean isQueue(Scope scope) {
+        return scope.candidateUser() != null;
     }
 
     private static boolean isDueAscending(Sort sort) {
