@@ -57,6 +57,9 @@ public interface UserDirectory {
     /** Enabled members of a team with a role who are not away on {@code day}, by login. */
     List<String> availableMembers(String teamCode, String role, java.time.LocalDate day);
 
+    /** Enabled members with a role of the teams a supervisor leads who are not away on {@code day}, by login. */
+    List<String> availableMembersSupervisedBy(String supervisor, String role, java.time.LocalDate day);
+
     /** The enabled supervisor of a team, if it has one. */
     java.util.Optional<String> supervisorOfTeam(String teamCode);
 

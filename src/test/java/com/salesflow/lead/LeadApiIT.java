@@ -25,6 +25,9 @@ class LeadApiIT {
     @Autowired
     RuntimeService runtime;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Http as(String username) {
         return Http.basic(port, username, "demo");
     }
@@ -69,6 +72,32 @@ class LeadApiIT {
         JsonNode mine = body(as(owner).get("/api/leads?status=QUALIFYING&q=API%20Lead%20Electronics%20" + id));
         assertThat(mine.get("total").asLong()).isOne();
         assertThat(body(as("sales3").get("/api/leads?q=API%20Lead%20Electronics%20" + id)).get("total").asLong()).isZero();
+    }
+
+    @Test
+    void the_list_filters_leads_being_qualified_by_first_contact_state() {
+        String id = Long.toString(System.nanoTime()).substring(4);
+        String lead = """
+                {"name":"Sun Lei","company":"SLA Lead Chemicals %s","phone":"+86 137 %s","email":"sun.%s@sla-lead.example",
+                 "source":"PHONE","industry":"Chemicals","region":"East"}""".formatted(id, id.substring(0, 8), id);
+        JsonNode details = body(as("supervisor").postJson("/api/leads", lead));
+        long leadId = details.get("lead").get("id").asLong();
+        assertThat(details.get("lead").get("sla").asText()).isEqualTo("ON_TIME");
+        String search = "/api/leads?q=SLA%20Lead%20Chemicals%20" + id + "&sla=";
+        assertThat(body(as("supervisor").get(search + "ON_TIME")).get("total").asLong()).isOne();
+        assertThat(body(as("supervisor").get(search + "OVERDUE")).get("total").asLong()).isZero();
+
+        // A day later the first contact is overdue; the lead's due time is moved instead of the clock.
+        jdbc.update("update sf_lead set contact_due_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600)), leadId);
+        assertThat(body(as("supervisor").get(search + "OVERDUE")).get("total").asLong()).isOne();
+        assertThat(body(as("supervisor").get(search + "ON_TIME")).get("total").asLong()).isZero();
+        assertThat(body(as("supervisor").get("/api/leads/" + leadId)).get("lead").get("sla").asText())
+                .isEqualTo("OVERDUE");
+        jdbc.update("update sf_lead set contact_due_at = ? where id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600)), leadId);
+        assertThat(body(as("supervisor").get(search + "DUE_SOON")).get("total").asLong()).isOne();
+        assertThat(as("supervisor").get(search + "LATE").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -230,8 +230,12 @@ class LeadQualificationIT {
         management.executeJob(timer.getId());
 
         BpmnAwareTests.assertThat(instance).hasPassed("reopen").isWaitingAt("qualify");
-        assertThat(leads.get(lead.lead().id()).lead().status()).isEqualTo(LeadStatus.QUALIFYING);
+        LeadSummary reopened = leads.get(lead.lead().id()).lead();
+        assertThat(reopened.status()).isEqualTo(LeadStatus.QUALIFYING);
         assertThat(qualifyTask(lead).getAssignee()).isEqualTo(lead.lead().owner());
+        // The second round has its own first-contact time, not the first round's long past one.
+        assertThat(qualifyTask(lead).getDueDate()).isAfter(new java.util.Date(System.currentTimeMillis() + 23 * 3600_000L));
+        assertThat(reopened.sla()).isEqualTo(LeadSla.ON_TIME);
     }
 
     @Test
@@ -276,5 +280,57 @@ class LeadQualificationIT {
         completeAs("supervisor", late, Map.of("escalationAction", "REMINDED"));
         completeAs(lead.lead().owner(), qualifyTask(lead), Map.of("outcome", "REJECTED", "rejectReason", "SPAM"));
         BpmnAwareTests.assertThat(instance).isEnded();
+    }
+
+    @Test
+    void the_supervisor_reassigns_a_late_lead_from_the_escalation_task_and_the_new_owner_gets_a_new_time() {
+        signIn("supervisor");
+        LeadDetails lead = leads.submit(form("East"));
+        String owner = lead.lead().owner();
+        String other = owner.equals("sales1") ? "sales2" : "sales1";
+        ProcessInstance instance = instance(lead);
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId())
+                .activityId("first-contact-late").singleResult().getId());
+        Task late = engineTasks.createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey("follow-up-late").singleResult();
+
+        // The form offers the team's salespeople present today, the owner left out.
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> offered = (List<Map<String, Object>>) tasks.form(late.getId()).values()
+                .get("reassignTo");
+        assertThat(offered).extracting(option -> option.get("value")).contains(other).doesNotContain(owner);
+
+        assertThatThrownBy(() -> completeAs("supervisor", late, Map.of("escalationAction", "REASSIGNED")))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("newOwner"));
+        BpmnAwareTests.assertThat(instance).isWaitingAt("qualify", "follow-up-late");
+        assertThat(leads.get(lead.lead().id()).lead().owner()).isEqualTo(owner);
+
+        completeAs("supervisor", late, Map.of("escalationAction", "REASSIGNED", "newOwner", other));
+
+        BpmnAwareTests.assertThat(instance).hasPassed("handle-late-lead").isWaitingAt("qualify");
+        Task qualify = qualifyTask(lead);
+        assertThat(qualify.getAssignee()).isEqualTo(other);
+        assertThat(qualify.getDueDate()).isAfter(new java.util.Date(System.currentTimeMillis() + 23 * 3600_000L));
+        signIn("supervisor");
+        LeadSummary moved = leads.get(lead.lead().id()).lead();
+        assertThat(moved.owner()).isEqualTo(other);
+        assertThat(moved.sla()).isEqualTo(LeadSla.ON_TIME);
+        assertThat(moved.escalatedAt()).isNotNull();
+        completeAs(other, qualify, Map.of("outcome", "REJECTED", "rejectReason", "NO_NEED"));
+        BpmnAwareTests.assertThat(instance).isEnded();
+    }
+
+    @Test
+    void a_qualify_task_reassigned_in_team_tasks_takes_the_lead_with_it() {
+        signIn("supervisor");
+        LeadDetails lead = leads.submit(form("East"));
+        String other = lead.lead().owner().equals("sales1") ? "sales2" : "sales1";
+
+        tasks.reassign(qualifyTask(lead).getId(), other);
+
+        assertThat(leads.get(lead.lead().id()).lead().owner()).isEqualTo(other);
+        assertThat(runtime.getVariable(lead.lead().processInstanceId(), "owner")).isEqualTo(other);
+        completeAs(other, qualifyTask(lead), Map.of("outcome", "REJECTED", "rejectReason", "NO_NEED"));
     }
 }

@@ -56,6 +56,12 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long>, JpaSpe
             and (u.absentUntil is null or u.absentUntil < :day) order by u.username""")
     List<String> findAvailableMembers(String teamCode, String role, java.time.LocalDate day);
 
+    @Query("""
+            select u.username from UserAccount u join u.team t join t.supervisor s join u.roles r
+            where s.username = :supervisor and r = :role and u.enabled = true
+            and (u.absentUntil is null or u.absentUntil < :day) order by u.username""")
+    List<String> findAvailableMembersSupervisedBy(String supervisor, String role, java.time.LocalDate day);
+
     @Query("select t.supervisor.username from Team t where t.code = :teamCode and t.supervisor.enabled = true")
     List<String> findSupervisorOfTeam(String teamCode);
 

@@ -221,6 +221,12 @@ class UserDirectoryService implements UserDirectory {
 
     @Override
     @Transactional(readOnly = true)
+    public List<String> availableMembersSupervisedBy(String supervisor, String role, java.time.LocalDate day) {
+        return users.findAvailableMembersSupervisedBy(supervisor, role, day);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public java.util.Optional<String> supervisorOfTeam(String teamCode) {
         return users.findSupervisorOfTeam(teamCode).stream().findFirst();
     }

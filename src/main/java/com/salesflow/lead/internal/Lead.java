@@ -111,6 +111,9 @@ class Lead {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    @Column(name = "contact_due_at")
+    private Instant contactDueAt;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -197,11 +200,25 @@ class Lead {
         this.scoreReasons = reasonsJson;
     }
 
-    void routed(String team, String routingReason, String owner, Instant now) {
+    void routed(String team, String routingReason, String owner, Instant now, Instant contactDue) {
         this.team = team;
         this.routingReason = routingReason;
         this.owner = owner;
         this.assignedAt = now;
+        this.contactDueAt = contactDue;
+    }
+
+    /** A new owner (reassigned by a supervisor) gets a new first-contact window. */
+    void reassigned(String owner, String reason, Instant now, Instant contactDue) {
+        this.owner = owner;
+        this.routingReason = reason;
+        this.assignedAt = now;
+        this.contactDueAt = contactDue;
+    }
+
+    /** The Qualify task went to someone else (Team tasks → Reassign): the lead follows its task. */
+    void ownerIs(String owner) {
+        this.owner = owner;
     }
 
     void escalated(Instant now) {
@@ -220,9 +237,10 @@ class Lead {
         this.nurtureUntil = until;
     }
 
-    void reopen() {
+    void reopen(Instant contactDue) {
         this.status = LeadStatus.QUALIFYING;
         this.nurtureUntil = null;
+        this.contactDueAt = contactDue;
     }
 
     void rejected(RejectReason reason, String note, Instant now) {
@@ -269,6 +287,8 @@ class Lead {
     RejectReason getRejectReason() { return rejectReason; }
     String getOutcomeNote() { return outcomeNote; }
     LocalDate getNurtureUntil() { return nurtureUntil; }
+    Instant getEscalatedAt() { return escalatedAt; }
+    Instant getContactDueAt() { return contactDueAt; }
     Instant getCreatedAt() { return createdAt; }
     long getVersion() { return version; }
 }

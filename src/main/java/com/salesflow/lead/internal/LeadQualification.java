@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.data.domain.PageRequest;
@@ -45,6 +46,7 @@ class LeadQualification {
     static final String SCORE_DECISION = "lead-score";
     static final String RATING_DECISION = "lead-rating";
     static final String ROUTING_DECISION = "lead-routing";
+    static final String QUALIFY_TASK = "qualify";
     private static final List<LeadStatus> OPEN = List.of(LeadStatus.QUALIFYING, LeadStatus.NURTURE);
 
     /** What the qualify form decided about the opportunity; every part may be empty. */
@@ -57,12 +59,14 @@ class LeadQualification {
     private final Opportunities opportunities;
     private final UserDirectory directory;
     private final LeadProperties properties;
+    private final TaskService engineTasks;
     private final ObjectMapper json;
     private final Clock clock;
 
     LeadQualification(LeadRepository leads, DecisionService decisions, Customers customers,
-            Opportunities opportunities, UserDirectory directory, LeadProperties properties, ObjectMapper json,
-            Clock clock) {
+            Opportunities opportunities, UserDirectory directory, LeadProperties properties, TaskService engineTasks,
+            ObjectMapper json, Clock clock) {
+        this.engineTasks = engineTasks;
         this.leads = leads;
         this.decisions = decisions;
         this.customers = customers;
@@ -131,7 +135,8 @@ class LeadQualification {
         if (lead.getCustomerId() != null) {
             Optional<String> customerOwner = customers.ownerOf(lead.getCustomerId());
             if (customerOwner.isPresent()) {
-                lead.routed(null, "Owner of the matched customer #" + lead.getCustomerId(), customerOwner.get(), now);
+                lead.routed(null, "Owner of the matched customer #" + lead.getCustomerId(), customerOwner.get(), now,
+                        now.plus(properties.firstContactSla()));
                 return customerOwner.get();
             }
         }
@@ -145,7 +150,7 @@ class LeadQualification {
         String owner = fairPick(directory.availableMembers(team, Roles.SALES, LocalDate.now(clock)))
                 .or(() -> directory.supervisorOfTeam(team))
                 .orElseThrow(() -> new IllegalStateException("Team " + team + " has nobody to take leads"));
-        lead.routed(team, reason, owner, now);
+        lead.routed(team, reason, owner, now, now.plus(properties.firstContactSla()));
         return owner;
     }
 
@@ -167,9 +172,9 @@ class LeadQualification {
                 .map(Load::owner);
     }
 
-    /** When the first contact is due, for the Qualify task's due date. */
-    java.util.Date firstContactDue() {
-        return java.util.Date.from(clock.instant().plus(properties.firstContactSla()));
+    /** When the first contact with the lead is due, for the Qualify task's due date. */
+    java.util.Date firstContactDue(long leadId) {
+        return java.util.Date.from(lead(leadId).getContactDueAt());
     }
 
     String firstContactSla() {
@@ -183,6 +188,62 @@ class LeadQualification {
         return directory.supervisorsOf(lead.getOwner()).stream().sorted().findFirst()
                 .or(() -> lead.getTeam() == null ? Optional.empty() : directory.supervisorOfTeam(lead.getTeam()))
                 .orElse(lead.getOwner());
+    }
+
+    /**
+     * Whom the supervisor may give a late lead to: the salespeople of their teams who are present today, the
+     * current owner left out; as {@code {label, value}} options for the escalation form's pick list.
+     */
+    List<Map<String, String>> reassignOptions(long leadId, String supervisor) {
+        String owner = lead(leadId).getOwner();
+        Map<String, String> names = new HashMap<>();
+        directory.enabledUsersWithAnyRole(java.util.Set.of(Roles.SALES, Roles.SUPERVISORS))
+                .forEach(user -> names.put(user.username(), user.displayName()));
+        return directory.availableMembersSupervisedBy(supervisor, Roles.SALES, LocalDate.now(clock)).stream()
+                .filter(login -> !login.equals(owner))
+                .map(login -> Map.of("value", login, "label", names.getOrDefault(login, login) + " (" + login + ")"))
+                .toList();
+    }
+
+    /**
+     * The supervisor's answer to a late lead. "Reassigned" needs a new owner among {@link #reassignOptions}: the
+     * lead and its open Qualify task go to them with a new first-contact window.
+     *
+     * @return the owner from now on
+     */
+    String handleEscalation(long leadId, String supervisor, String action, String newOwner) {
+        Lead lead = lead(leadId);
+        if (!"REASSIGNED".equals(action)) {
+            return lead.getOwner();
+        }
+        if (newOwner == null || newOwner.isBlank()) {
+            throw InvalidInputException.of("newOwner", "lead.newOwner", "Pick the salesperson who takes the lead.");
+        }
+        boolean allowed = reassignOptions(leadId, supervisor).stream()
+                .anyMatch(option -> option.get("value").equals(newOwner));
+        if (!allowed) {
+            throw InvalidInputException.of("newOwner", "lead.newOwner",
+                    "Pick a salesperson of your team who is present today.");
+        }
+        Instant now = clock.instant();
+        Instant due = now.plus(properties.firstContactSla());
+        lead.reassigned(newOwner, "Reassigned by " + supervisor + " after a late first contact", now, due);
+        engineTasks.createTaskQuery().processInstanceId(lead.getProcessInstanceId()).taskDefinitionKey(QUALIFY_TASK)
+                .active().list().forEach(task -> {
+                    engineTasks.setAssignee(task.getId(), newOwner);
+                    engineTasks.setDueDate(task.getId(), java.util.Date.from(due));
+                });
+        return newOwner;
+    }
+
+    /**
+     * The Qualify task was given to someone else (a supervisor's reassign in Team tasks): the lead follows. A
+     * delegation lends the task for a while and does not change the owner.
+     */
+    void ownerFollowsTask(long leadId, String assignee, boolean delegated) {
+        if (assignee != null && !delegated) {
+            lead(leadId).ownerIs(assignee);
+        }
     }
 
     /**
@@ -229,8 +290,11 @@ class LeadQualification {
         return java.util.Date.from(until.atStartOfDay(clock.getZone()).toInstant());
     }
 
-    void reopen(long leadId) {
-        lead(leadId).reopen();
+    /** @return when the first contact is due again */
+    java.util.Date reopen(long leadId) {
+        Instant due = clock.instant().plus(properties.firstContactSla());
+        lead(leadId).reopen(due);
+        return java.util.Date.from(due);
     }
 
     /** A rejection needs its reason (the form cannot make it required only when rejecting). */

@@ -9,6 +9,7 @@ import com.salesflow.identity.UserDirectory;
 import com.salesflow.lead.LeadDetails;
 import com.salesflow.lead.LeadFilter;
 import com.salesflow.lead.LeadForm;
+import com.salesflow.lead.LeadSla;
 import com.salesflow.lead.LeadStatus;
 import com.salesflow.lead.LeadStep;
 import com.salesflow.lead.LeadSummary;
@@ -52,10 +53,13 @@ class LeadService implements Leads {
     private final CurrentUser currentUser;
     private final UserDirectory directory;
     private final ObjectMapper json;
+    private final LeadProperties properties;
     private final Clock clock;
 
     LeadService(LeadRepository leads, RuntimeService runtime, HistoryService history, TaskService engineTasks,
-            CurrentUser currentUser, UserDirectory directory, ObjectMapper json, Clock clock) {
+            CurrentUser currentUser, UserDirectory directory, ObjectMapper json, LeadProperties properties,
+            Clock clock) {
+        this.properties = properties;
         this.leads = leads;
         this.runtime = runtime;
         this.history = history;
@@ -165,7 +169,7 @@ class LeadService implements Leads {
     @Override
     @Transactional(readOnly = true)
     public Page<LeadSummary> list(LeadFilter filter, Pageable pageable) {
-        return leads.findAll(visible().and(matching(filter)), pageable).map(LeadService::summary);
+        return leads.findAll(visible().and(matching(filter)), pageable).map(this::summary);
     }
 
     @Override
@@ -189,9 +193,20 @@ class LeadService implements Leads {
         return (root, query, cb) -> root.get("owner").in(owners);
     }
 
-    private static Specification<Lead> matching(LeadFilter filter) {
+    private Specification<Lead> matching(LeadFilter filter) {
+        Instant now = clock.instant();
+        Instant soon = now.plus(properties.firstContactWarning());
         return (root, query, cb) -> {
             List<Predicate> all = new ArrayList<>();
+            if (filter.sla() != null) {
+                all.add(cb.equal(root.get("status"), LeadStatus.QUALIFYING));
+                jakarta.persistence.criteria.Path<Instant> due = root.get("contactDueAt");
+                all.add(switch (filter.sla()) {
+                    case OVERDUE -> cb.lessThan(due, now);
+                    case DUE_SOON -> cb.and(cb.greaterThanOrEqualTo(due, now), cb.lessThan(due, soon));
+                    case ON_TIME -> cb.greaterThanOrEqualTo(due, soon);
+                });
+            }
             if (filter.status() != null) {
                 all.add(cb.equal(root.get("status"), filter.status()));
             }
@@ -221,11 +236,25 @@ class LeadService implements Leads {
                 lead.getNurtureUntil());
     }
 
-    static LeadSummary summary(Lead l) {
+    LeadSummary summary(Lead l) {
         return new LeadSummary(l.getId(), l.getPersonName(), l.getCompany(), l.getPhone(), l.getEmail(),
                 l.getSource(), l.getIndustry(), l.getRegion(), l.getCompanySize(), l.getEngagement(), l.getStatus(),
                 l.getScore(), l.getRating(), l.getTeam(), l.getOwner(), l.getCustomerId(), l.getOpportunityId(),
-                l.getDuplicateOf(), l.getProcessInstanceId(), l.getCreatedAt(), l.getVersion());
+                l.getDuplicateOf(), l.getProcessInstanceId(), l.getCreatedAt(), l.getContactDueAt(), sla(l),
+                l.getEscalatedAt(), l.getVersion());
+    }
+
+    /** Same boundaries as the list filter: overdue before now, due soon within the warning window. */
+    private LeadSla sla(Lead lead) {
+        if (lead.getStatus() != LeadStatus.QUALIFYING || lead.getContactDueAt() == null) {
+            return null;
+        }
+        Instant now = clock.instant();
+        if (lead.getContactDueAt().isBefore(now)) {
+            return LeadSla.OVERDUE;
+        }
+        return lead.getContactDueAt().isBefore(now.plus(properties.firstContactWarning())) ? LeadSla.DUE_SOON
+                : LeadSla.ON_TIME;
     }
 
     private List<ScoreReason> reasons(String reasonsJson) {

@@ -4,7 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The nurture period is over: the lead is qualified again. */
+/** The nurture period is over: the lead is qualified again, with a new first-contact due date. */
 @Component("reopenLead")
 class ReopenLeadDelegate implements JavaDelegate {
 
@@ -17,6 +17,6 @@ class ReopenLeadDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long leadId = ((Number) execution.getVariable(LeadService.LEAD_ID)).longValue();
-        qualification.reopen(leadId);
+        execution.setVariable("firstContactDue", qualification.reopen(leadId));
     }
 }

@@ -18,7 +18,7 @@ class RouteLeadDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         long leadId = ((Number) execution.getVariable(LeadService.LEAD_ID)).longValue();
         execution.setVariable("owner", qualification.route(leadId));
-        execution.setVariable("firstContactDue", qualification.firstContactDue());
+        execution.setVariable("firstContactDue", qualification.firstContactDue(leadId));
         execution.setVariable("firstContactSla", qualification.firstContactSla());
     }
 }

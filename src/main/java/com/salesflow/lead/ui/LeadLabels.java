@@ -3,6 +3,8 @@ package com.salesflow.lead.ui;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.lead.LeadRating;
+import com.salesflow.lead.LeadSla;
+import com.salesflow.lead.LeadSummary;
 import com.salesflow.lead.LeadStatus;
 import com.salesflow.shared.ui.BrowserZone;
 import com.vaadin.flow.component.Component;
@@ -53,6 +55,41 @@ final class LeadLabels {
             case HOT -> "badge error";
             case WARM -> "badge";
             case COLD -> "badge contrast";
+        });
+        return badge;
+    }
+
+    /**
+     * When the first contact is due, with an icon and a word for due soon and overdue (not colour alone), and a
+     * mark when the supervisor was called in. Empty for leads that are not being qualified.
+     */
+    Span slaBadge(LeadSummary lead) {
+        Span badge = new Span();
+        if (lead.sla() == null) {
+            return badge;
+        }
+        badge.addClassName("lead-sla");
+        badge.getElement().setAttribute("data-sla", lead.sla().name());
+        if (lead.sla() != LeadSla.ON_TIME) {
+            Icon icon = (lead.sla() == LeadSla.OVERDUE ? VaadinIcon.EXCLAMATION_CIRCLE : VaadinIcon.CLOCK).create();
+            icon.getStyle().set("padding", "var(--lumo-space-xs)");
+            icon.getElement().setAttribute("aria-hidden", "true");
+            badge.add(icon);
+        }
+        badge.add(new Span(of("leadSla", lead.sla())));
+        badge.getElement().setAttribute("title", context.getTranslation("lead.contactDue") + ": "
+                + dateTime(com.vaadin.flow.component.UI.getCurrent().getLocale(), lead.contactDue())
+                + (lead.escalatedAt() == null ? "" : " · " + context.getTranslation("lead.escalated")));
+        if (lead.escalatedAt() != null) {
+            Icon escalated = VaadinIcon.ARROW_UP.create();
+            escalated.getStyle().set("padding", "var(--lumo-space-xs)");
+            escalated.getElement().setAttribute("aria-label", context.getTranslation("lead.escalated"));
+            badge.add(escalated);
+        }
+        badge.getElement().getThemeList().add(switch (lead.sla()) {
+            case OVERDUE -> "badge error";
+            case DUE_SOON -> "badge warning";
+            case ON_TIME -> "badge success";
         });
         return badge;
     }

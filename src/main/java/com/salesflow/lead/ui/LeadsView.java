@@ -7,6 +7,7 @@ import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.lead.LeadFilter;
 import com.salesflow.lead.LeadRating;
+import com.salesflow.lead.LeadSla;
 import com.salesflow.lead.LeadStatus;
 import com.salesflow.lead.LeadSummary;
 import com.salesflow.lead.Leads;
@@ -60,6 +61,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<LeadStatus> status = new Select<>();
     private final Select<LeadRating> rating = new Select<>();
     private final Select<Source> source = new Select<>();
+    private final Select<LeadSla> sla = new Select<>();
     private final ComboBox<String> owner = new ComboBox<>();
     private final boolean withOwner;
 
@@ -112,7 +114,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         anyOf(status, "leads-status", "lead.status", LeadStatus.values(), "leadStatus", "9em");
         anyOf(rating, "leads-rating", "lead.rating", LeadRating.values(), "leadRating", "7em");
         anyOf(source, "leads-source", "lead.source", Source.values(), "source", "11em");
-        filters.add(status, rating, source);
+        anyOf(sla, "leads-sla", "lead.sla", LeadSla.values(), "leadSla", "9em");
+        filters.add(status, rating, source, sla);
 
         if (withOwner) {
             owner.setId("leads-owner");
@@ -172,6 +175,8 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("lead.score")).setSortProperty("score").setWidth("6rem").setFlexGrow(0);
         grid.addComponentColumn(lead -> labels.statusBadge(lead.status())).setHeader(getTranslation("lead.status"))
                 .setSortProperty("status").setWidth("8rem").setFlexGrow(0);
+        grid.addComponentColumn(labels::slaBadge).setHeader(getTranslation("lead.sla"))
+                .setSortProperty("contactDueAt").setWidth("9rem").setFlexGrow(0);
         grid.addColumn(lead -> labels.person(lead.owner())).setHeader(getTranslation("lead.owner"))
                 .setSortProperty("owner").setWidth("8rem").setFlexGrow(0);
         Grid.Column<LeadSummary> created = grid.addColumn(lead -> LeadLabels.dateTime(getLocale(), lead.createdAt()))
@@ -203,7 +208,7 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     private LeadFilter filter() {
         return new LeadFilter(blankToNull(text.getValue()), status.getValue(), rating.getValue(), source.getValue(),
-                withOwner ? blankToNull(owner.getValue()) : null);
+                withOwner ? blankToNull(owner.getValue()) : null, sla.getValue());
     }
 
     private static String blankToNull(String value) {

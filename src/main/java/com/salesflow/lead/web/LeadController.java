@@ -5,6 +5,7 @@ import com.salesflow.lead.LeadDetails;
 import com.salesflow.lead.LeadFilter;
 import com.salesflow.lead.LeadForm;
 import com.salesflow.lead.LeadRating;
+import com.salesflow.lead.LeadSla;
 import com.salesflow.lead.LeadStatus;
 import com.salesflow.lead.LeadSummary;
 import com.salesflow.lead.Leads;
@@ -27,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "leads")
 class LeadController {
 
-    private static final List<String> SORTABLE = List.of("createdAt", "score", "status", "owner", "company");
+    private static final List<String> SORTABLE = List.of("createdAt", "score", "status", "owner", "company",
+            "contactDueAt");
 
     private final Leads leads;
 
@@ -47,9 +49,9 @@ class LeadController {
     PageResult<LeadSummary> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) LeadStatus status, @RequestParam(required = false) LeadRating rating,
             @RequestParam(required = false) Source source, @RequestParam(required = false) String owner,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+            @RequestParam(required = false) LeadSla sla, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "-createdAt") String sort) {
-        return PageResult.of(leads.list(new LeadFilter(q, status, rating, source, owner),
+        return PageResult.of(leads.list(new LeadFilter(q, status, rating, source, owner, sla),
                 Paging.pageable(page, size, sort, SORTABLE, "id")), lead -> lead);
     }
 

@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.camunda.spin.plugin.variable.value.JsonValue;
@@ -38,10 +37,18 @@ class TaskForms {
         return FormSchema.parse(schemaJson).id();
     }
 
-    /** The variables a form shows: its fields' keys and the names its texts fill in ({@code {{customerName}}}). */
+    /**
+     * The variables a form shows: its fields' keys, the variables its pick lists take their options from
+     * ({@code valuesKey}) and the names its texts fill in ({@code {{customerName}}}).
+     */
     Set<String> keys(String schemaJson) {
-        Set<String> keys = FormSchema.parse(schemaJson).fields().stream().map(FormComponent::key)
-                .collect(Collectors.toCollection(java.util.HashSet::new));
+        Set<String> keys = new java.util.HashSet<>();
+        for (FormComponent field : FormSchema.parse(schemaJson).fields()) {
+            keys.add(field.key());
+            if (field.optionsKey() != null) {
+                keys.add(field.optionsKey());
+            }
+        }
         java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(schemaJson);
         while (placeholder.find()) {
             keys.add(placeholder.group(1));
