@@ -63,8 +63,17 @@ public interface UserDirectory {
     /** The enabled supervisor of a team, if it has one. */
     java.util.Optional<String> supervisorOfTeam(String teamCode);
 
-    /** Marks a user away up to and including {@code until} (null: present). Admins and the user's supervisors. */
+    /**
+     * Marks a user away up to and including {@code until} (null: present; a past day is refused with a field error).
+     * Admins and the user's supervisors.
+     */
     void setAbsentUntil(String username, java.time.LocalDate until);
+
+    /**
+     * The people whose absences the signed-in user records, by display name: for admins every enabled salesperson
+     * and supervisor, for supervisors the members of their teams; empty for others.
+     */
+    List<UserSummary> absenceRoster();
 
     /** Enabled members of the user's team and its supervisor (the user left out): whom they may delegate to. */
     List<String> teammatesOf(String username);

@@ -167,4 +167,29 @@ class UserDirectoryIT {
         directory.deleteTeam(team.id());
         assertThat(directory.getUser(member.id()).teamId()).isNull();
     }
+
+    @Test
+    @WithMockUser(username = "supervisor", roles = Roles.SUPERVISORS)
+    void a_supervisor_records_absences_of_their_team_only_and_routing_skips_the_absent() {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        assertThat(directory.absenceRoster()).extracting(UserSummary::username).contains("sales1", "sales2")
+                .doesNotContain("sales3", "supervisor");
+        assertThatThrownBy(() -> directory.setAbsentUntil("sales3", today))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.setAbsentUntil("sales2", today.minusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, refused -> assertThat(refused.errors())
+                        .extracting(InvalidInputException.FieldError::field).containsExactly("absentUntil"));
+        assertThat(directory.availableMembers("east", Roles.SALES, today)).contains("sales2");
+        try {
+            directory.setAbsentUntil("sales2", today.plusDays(1));
+
+            assertThat(directory.availableMembers("east", Roles.SALES, today)).doesNotContain("sales2");
+            assertThat(directory.availableMembers("east", Roles.SALES, today.plusDays(2))).contains("sales2");
+            assertThat(directory.absenceRoster()).filteredOn(user -> user.username().equals("sales2"))
+                    .extracting(UserSummary::absentUntil).containsExactly(today.plusDays(1));
+        } finally {
+            directory.setAbsentUntil("sales2", null);
+        }
+        assertThat(directory.availableMembers("east", Roles.SALES, today)).contains("sales2");
+    }
 }

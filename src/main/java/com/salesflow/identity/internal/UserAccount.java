@@ -130,6 +130,10 @@ public class UserAccount {
         this.enabled = enabled;
     }
 
+    public java.time.LocalDate getAbsentUntil() {
+        return absentUntil;
+    }
+
     public String getLocale() {
         return locale;
     }

@@ -238,9 +238,25 @@ class UserDirectoryService implements UserDirectory {
             throw new org.springframework.security.access.AccessDeniedException(
                     "Only admins and the user's supervisors record absences.");
         }
+        if (until != null && until.isBefore(java.time.LocalDate.now(clock))) {
+            throw InvalidInputException.of("absentUntil", "absence.past", "An absence ends today or later.");
+        }
         if (users.setAbsentUntil(username, until) == 0) {
             throw new com.salesflow.shared.NotFoundException("No user " + username);
         }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserSummary> absenceRoster() {
+        String me = currentUser.requireUsername();
+        Set<String> sales = Set.of(Roles.SALES, Roles.SUPERVISORS);
+        if (currentUser.hasRole(Roles.ADMINS)) {
+            return enabledUsersWithAnyRole(sales);
+        }
+        Set<String> members = teamMembersSupervisedBy(me);
+        return enabledUsersWithAnyRole(sales).stream()
+                .filter(user -> members.contains(user.username()) && !user.username().equals(me)).toList();
     }
 
     @Override
@@ -376,7 +392,7 @@ class UserDirectoryService implements UserDirectory {
         return new UserSummary(user.getId(), user.getUsername(), user.getDisplayName(), user.getEmail(),
                 Set.copyOf(user.getRoles()), team == null ? null : team.getId(), team == null ? null : team.getCode(),
                 team == null ? null : team.getName(), user.isEnabled(), user.getLockedUntil(), user.getLastLoginAt(),
-                user.getLocale(), user.getVersion());
+                user.getLocale(), user.getAbsentUntil(), user.getVersion());
     }
 
     private TeamSummary summary(Team team) {
