@@ -7,7 +7,7 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Leads and their intake. Who sees what: salespeople their own leads, supervisors their teams' leads, directors and
- * admins all; others none (404).
+ * admins all, and everyone the leads they entered; others none (404).
  */
 public interface Leads {
 

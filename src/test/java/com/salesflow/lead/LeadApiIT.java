@@ -75,6 +75,23 @@ class LeadApiIT {
     }
 
     @Test
+    void whoever_entered_a_lead_can_follow_it_after_routing_gave_it_to_another_team() {
+        String id = Long.toString(System.nanoTime()).substring(4);
+        String lead = """
+                {"name":"He Jun","company":"Entered Lead Packaging %s","phone":"+86 136 %s","source":"EVENT",
+                 "industry":"Packaging","region":"East"}""".formatted(id, id.substring(0, 8));
+
+        JsonNode created = body(as("sales3").postJson("/api/leads", lead));
+
+        long leadId = created.get("lead").get("id").asLong();
+        assertThat(created.get("lead").get("owner").asText()).isIn("sales1", "sales2");
+        assertThat(as("sales3").get("/api/leads/" + leadId).statusCode()).isEqualTo(200);
+        assertThat(body(as("sales3").get("/api/leads?q=Entered%20Lead%20Packaging%20" + id)).get("total").asLong())
+                .isOne();
+        assertThat(as("supervisor2").get("/api/leads/" + leadId).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void the_list_filters_leads_being_qualified_by_first_contact_state() {
         String id = Long.toString(System.nanoTime()).substring(4);
         String lead = """

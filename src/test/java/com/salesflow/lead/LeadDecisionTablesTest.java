@@ -126,6 +126,31 @@ class LeadDecisionTablesTest {
         });
     }
 
+    /** The pick lists of the intake and customer forms offer only values the scoring table knows by name. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_industry_and_region_of_the_pick_lists_is_known_to_the_scoring_table() throws IOException {
+        Map<String, Object> settings;
+        try (InputStream yml = Files.newInputStream(Path.of("src/main/resources/application.yml"))) {
+            settings = new org.yaml.snakeyaml.Yaml().load(yml);
+        }
+        Map<String, Object> lists = (Map<String, Object>) ((Map<String, Object>) settings.get("salesflow"))
+                .get("pick-lists");
+        com.salesflow.shared.PickLists pickLists = new com.salesflow.shared.PickLists(
+                (List<String>) lists.get("industries"), (List<String>) lists.get("regions"));
+        assertThat(pickLists).isEqualTo(new com.salesflow.shared.PickLists(null, null));
+        for (String industry : pickLists.industries()) {
+            engine.evaluateDecisionTable(score, lead(industry, null, null, null, null));
+            assertThat(matchedRules).as(industry).singleElement().asString().startsWith("rule-industry-")
+                    .isNotEqualTo("rule-industry-other");
+        }
+        for (String region : pickLists.regions()) {
+            engine.evaluateDecisionTable(score, lead(null, null, region, null, null));
+            assertThat(matchedRules).as(region).singleElement().asString().startsWith("rule-region-")
+                    .isNotEqualTo("rule-region-other");
+        }
+    }
+
     @Test
     void every_row_of_every_table_has_a_case() {
         assertThat(ruleIds("lead-score.dmn", "lead-score-table"))

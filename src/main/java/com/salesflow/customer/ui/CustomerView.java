@@ -17,6 +17,7 @@ import com.salesflow.identity.UserDirectory;
 import com.salesflow.shared.ConflictException;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.PickLists;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -79,11 +80,12 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final HorizontalLayout ownershipActions = new HorizontalLayout();
     private final ComboBox<ContactView> recordContact = new ComboBox<>();
 
-    CustomerView(Customers customers, CurrentUser currentUser, UserDirectory directory, Clock clock) {
+    CustomerView(Customers customers, CurrentUser currentUser, UserDirectory directory, PickLists pickLists,
+            Clock clock) {
         this.customers = customers;
         this.clock = clock;
         this.people = new People(directory, currentUser);
-        this.profile = new ProfileForm(true, null, people);
+        this.profile = new ProfileForm(true, null, people, pickLists);
         setId("customer-view");
         setSizeFull();
         header.setId("customer-header");

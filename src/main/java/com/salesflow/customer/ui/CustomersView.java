@@ -9,6 +9,7 @@ import com.salesflow.customer.ExportFormat;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
+import com.salesflow.shared.PickLists;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -51,7 +52,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Span total = new Span();
 
     CustomersView(Customers customers, CustomerExport export, CustomerImport imports, CurrentUser currentUser,
-            UserDirectory directory, Clock clock) {
+            UserDirectory directory, PickLists pickLists, Clock clock) {
         this.customers = customers;
         this.export = export;
         this.clock = clock;
@@ -60,7 +61,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         setId("customers-view");
         setSizeFull();
         Button create = new Button(getTranslation("customers.new"), VaadinIcon.PLUS.create(),
-                click -> new NewCustomerDialog(customers, owners, people, created -> open(created.id())).open());
+                click -> new NewCustomerDialog(customers, owners, people, pickLists, created -> open(created.id())).open());
         create.setId("new-customer");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         total.setId("customers-total");

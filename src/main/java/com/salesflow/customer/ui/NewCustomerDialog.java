@@ -5,6 +5,7 @@ import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.Customers;
 import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.PickLists;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -19,13 +20,14 @@ class NewCustomerDialog extends Dialog {
     private final Consumer<CustomerDetails> onCreated;
     private final ProfileForm profile;
 
-    NewCustomerDialog(Customers customers, List<String> owners, People people, Consumer<CustomerDetails> onCreated) {
+    NewCustomerDialog(Customers customers, List<String> owners, People people, PickLists pickLists,
+            Consumer<CustomerDetails> onCreated) {
         this.customers = customers;
         this.onCreated = onCreated;
         setId("new-customer-dialog");
         setHeaderTitle(getTranslation("customers.new"));
         setWidth("min(60em, 95vw)");
-        profile = new ProfileForm(false, owners.isEmpty() ? null : owners, people);
+        profile = new ProfileForm(false, owners.isEmpty() ? null : owners, people, pickLists);
         profile.read(new CustomerForm());
         add(profile);
 

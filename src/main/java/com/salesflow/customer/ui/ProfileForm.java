@@ -9,6 +9,8 @@ import com.salesflow.customer.Grade;
 import com.salesflow.customer.Lifecycle;
 import com.salesflow.customer.Source;
 import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.PickLists;
+import com.salesflow.shared.ui.PickListField;
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -46,8 +48,8 @@ class ProfileForm extends VerticalLayout {
     final TextField phone = new TextField();
     final TextField email = new TextField();
     final TextField website = new TextField();
-    final TextField industry = new TextField();
-    final TextField region = new TextField();
+    final PickListField industry;
+    final PickListField region;
     final TextField address = new TextField();
     final DatePicker birthday = new DatePicker();
     final Select<Source> source = new Select<>();
@@ -70,7 +72,9 @@ class ProfileForm extends VerticalLayout {
      * @param full   all sections (the customer page) or only basic information and classification (new customer)
      * @param owners logins offered as owner when creating a customer; null hides the owner field
      */
-    ProfileForm(boolean full, List<String> owners, People people) {
+    ProfileForm(boolean full, List<String> owners, People people, PickLists pickLists) {
+        industry = new PickListField("industry", pickLists.industries());
+        region = new PickListField("region", pickLists.regions());
         setPadding(false);
         setSpacing(false);
         configureFields(owners, people);
@@ -182,8 +186,8 @@ class ProfileForm extends VerticalLayout {
         binder.forField(phone).bind(CustomerForm::getPhone, CustomerForm::setPhone);
         binder.forField(email).bind(CustomerForm::getEmail, CustomerForm::setEmail);
         binder.forField(website).bind(CustomerForm::getWebsite, CustomerForm::setWebsite);
-        binder.forField(industry).bind(CustomerForm::getIndustry, CustomerForm::setIndustry);
-        binder.forField(region).bind(CustomerForm::getRegion, CustomerForm::setRegion);
+        binder.forField(industry).withNullRepresentation("").bind(CustomerForm::getIndustry, CustomerForm::setIndustry);
+        binder.forField(region).withNullRepresentation("").bind(CustomerForm::getRegion, CustomerForm::setRegion);
         binder.forField(address).bind(CustomerForm::getAddress, CustomerForm::setAddress);
         binder.forField(birthday).bind(CustomerForm::getBirthday, CustomerForm::setBirthday);
         binder.forField(source).asRequired(getTranslation("error.source.required"))

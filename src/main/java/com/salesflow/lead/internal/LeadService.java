@@ -178,7 +178,10 @@ class LeadService implements Leads {
         return leads.count(visible().and(matching(filter)));
     }
 
-    /** Salespeople see their leads, supervisors their teams', directors and admins all, others none. */
+    /**
+     * Salespeople see their leads, supervisors their teams', directors and admins all, others none; everyone in the
+     * sales organisation also sees the leads they entered themselves, wherever routing sent them.
+     */
     private Specification<Lead> visible() {
         String me = currentUser.requireUsername();
         if (currentUser.hasRole(Roles.ADMINS) || currentUser.hasRole(Roles.DIRECTORS)) {
@@ -190,7 +193,7 @@ class LeadService implements Leads {
         } else if (!currentUser.hasRole(Roles.SALES)) {
             return (root, query, cb) -> cb.disjunction();
         }
-        return (root, query, cb) -> root.get("owner").in(owners);
+        return (root, query, cb) -> cb.or(root.get("owner").in(owners), cb.equal(root.get("createdBy"), me));
     }
 
     private Specification<Lead> matching(LeadFilter filter) {

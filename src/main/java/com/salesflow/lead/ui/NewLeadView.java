@@ -13,6 +13,8 @@ import com.salesflow.lead.Leads;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.NotFoundException;
 import com.salesflow.shared.ui.UiMessages;
+import com.salesflow.shared.PickLists;
+import com.salesflow.shared.ui.PickListField;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
@@ -60,15 +62,17 @@ public class NewLeadView extends VerticalLayout implements HasDynamicTitle {
     // A plain text field: the server's e-mail check and its message are the ones that count.
     private final TextField email = new TextField();
     private final Select<Source> source = new Select<>();
-    private final TextField industry = new TextField();
-    private final TextField region = new TextField();
+    private final PickListField industry;
+    private final PickListField region;
     private final Select<CompanySize> companySize = new Select<>();
     private final Select<Engagement> engagement = new Select<>();
     private final TextArea need = new TextArea();
     private final TextArea notes = new TextArea();
 
-    NewLeadView(Leads leads, UserDirectory directory) {
+    NewLeadView(Leads leads, UserDirectory directory, PickLists pickLists) {
         this.leads = leads;
+        this.industry = new PickListField("industry", pickLists.industries());
+        this.region = new PickListField("region", pickLists.regions());
         this.labels = new LeadLabels(this, directory);
         setId("new-lead-view");
         setMaxWidth("60em");
@@ -123,8 +127,6 @@ public class NewLeadView extends VerticalLayout implements HasDynamicTitle {
         company.setMaxLength(200);
         phone.setMaxLength(40);
         email.setMaxLength(200);
-        industry.setMaxLength(80);
-        region.setMaxLength(80);
 
         label("name", name);
         label("company", company);
@@ -153,8 +155,8 @@ public class NewLeadView extends VerticalLayout implements HasDynamicTitle {
         binder.forField(email).bind(LeadForm::getEmail, LeadForm::setEmail);
         binder.forField(source).asRequired(getTranslation("error.lead.source"))
                 .bind(LeadForm::getSource, LeadForm::setSource);
-        binder.forField(industry).bind(LeadForm::getIndustry, LeadForm::setIndustry);
-        binder.forField(region).bind(LeadForm::getRegion, LeadForm::setRegion);
+        binder.forField(industry).withNullRepresentation("").bind(LeadForm::getIndustry, LeadForm::setIndustry);
+        binder.forField(region).withNullRepresentation("").bind(LeadForm::getRegion, LeadForm::setRegion);
         binder.forField(companySize).bind(LeadForm::getCompanySize, LeadForm::setCompanySize);
         binder.forField(engagement).bind(LeadForm::getEngagement, LeadForm::setEngagement);
         binder.forField(need).bind(LeadForm::getNeed, LeadForm::setNeed);
