@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern CONFLICT_CODE = Pattern.compile("new ConflictException\\(\\s*\"([^\"]+)\"");
+    /** A field error's code: the second argument of {@code new FieldError(...)} or {@code InvalidInputException.of}. */
+    private static final Pattern FIELD_ERROR_CODE = Pattern.compile(
+            "(?:new FieldError|InvalidInputException\\.of)\\(\\s*[^,()]+,\\s*\"([^\"]+)\"");
 
     private final SalesflowI18n i18n = new SalesflowI18n();
 
@@ -42,6 +45,24 @@ class TranslationsTest {
             }
         }
         assertThat(codes).contains("pool.claimsPerDay");
+        for (String code : codes) {
+            assertThat(load("translations.properties").getProperty("error." + code)).as(code).isNotBlank();
+            assertThat(load("translations_zh_CN.properties").getProperty("error." + code)).as(code).isNotBlank();
+        }
+    }
+
+    @Test
+    void every_field_error_code_a_service_throws_has_an_english_and_a_chinese_text() throws IOException {
+        Set<String> codes = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = FIELD_ERROR_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    codes.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(codes).contains("lead.rejectReason", "sort.unknown");
         for (String code : codes) {
             assertThat(load("translations.properties").getProperty("error." + code)).as(code).isNotBlank();
             assertThat(load("translations_zh_CN.properties").getProperty("error." + code)).as(code).isNotBlank();
