@@ -98,7 +98,10 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
         rating.setId("lead-rating");
         Span status = labels.statusBadge(lead.status());
         status.setId("lead-status");
-        HorizontalLayout header = new HorizontalLayout(heading, rating, status);
+        // While the lead is being qualified: when the first contact is due (the badge's tooltip has the time).
+        Span sla = labels.slaBadge(lead);
+        sla.setId("lead-sla");
+        HorizontalLayout header = new HorizontalLayout(heading, rating, status, sla);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         openTask.ifPresent(taskId -> {
@@ -122,6 +125,7 @@ public class LeadView extends VerticalLayout implements BeforeEnterObserver, Has
                 fact("lead.owner", "lead-owner", labels.personWithLogin(lead.owner())),
                 fact("lead.team", "lead-team", lead.team()),
                 fact("lead.source", "lead-source", labels.of("source", lead.source())),
+                fact("lead.contactDue", "lead-contact-due", LeadLabels.dateTime(getLocale(), lead.contactDue())),
                 fact("lead.createdAt", "lead-created", LeadLabels.dateTime(getLocale(), lead.createdAt())));
         facts.setId("lead-facts");
         facts.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)");
