@@ -3,6 +3,7 @@ package com.salesflow.customer.internal;
 import com.salesflow.customer.CustomerExport;
 import com.salesflow.customer.CustomerFilter;
 import com.salesflow.customer.ExportFormat;
+import com.salesflow.imports.SpreadsheetText;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 class CustomerExportService implements CustomerExport {
 
     private static final int PAGE_SIZE = 1000;
-    static final String FORMULA_STARTS = "=+-@\t\r";
 
     /** The columns of the documented format, in order; import reads the same. */
     static final List<Column> COLUMNS = List.of(
@@ -131,15 +131,9 @@ class CustomerExportService implements CustomerExport {
         }
     }
 
-    /**
-     * A cell that starts like a formula is prefixed with an apostrophe, so that a spreadsheet shows it as text
-     * instead of running it (CSV injection). Import strips that apostrophe again.
-     */
+    /** CSV injection: the import side strips the apostrophe again (SpreadsheetText.restored). */
     static String neutralised(String value) {
-        if (value == null || value.isEmpty() || FORMULA_STARTS.indexOf(value.charAt(0)) < 0) {
-            return value;
-        }
-        return "'" + value;
+        return SpreadsheetText.neutralised(value);
     }
 
     private static String name(Enum<?> value) {

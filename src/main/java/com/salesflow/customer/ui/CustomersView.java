@@ -2,13 +2,15 @@ package com.salesflow.customer.ui;
 
 import com.salesflow.customer.CustomerExport;
 import com.salesflow.customer.CustomerFilter;
-import com.salesflow.customer.CustomerImport;
 import com.salesflow.customer.CustomerSummary;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.ExportFormat;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
+import com.salesflow.imports.ImportKind;
+import com.salesflow.imports.Imports;
+import com.salesflow.imports.ui.ImportDialog;
 import com.salesflow.shared.PickLists;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +53,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<CustomerSummary> grid = new Grid<>();
     private final Span total = new Span();
 
-    CustomersView(Customers customers, CustomerExport export, CustomerImport imports, CurrentUser currentUser,
+    CustomersView(Customers customers, CustomerExport export, Imports imports, CurrentUser currentUser,
             UserDirectory directory, PickLists pickLists, Clock clock) {
         this.customers = customers;
         this.export = export;
@@ -66,7 +68,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         total.setId("customers-total");
         Button importButton = new Button(getTranslation("customers.import"), VaadinIcon.UPLOAD.create(),
-                click -> new ImportDialog(imports, this::refresh).open());
+                click -> new ImportDialog(imports, ImportKind.CUSTOMERS, this::refresh).open());
         importButton.setId("import-customers");
         HorizontalLayout title = new HorizontalLayout(new H2(getTranslation("nav.customers")), total, create,
                 importButton,

@@ -2,8 +2,9 @@ package com.salesflow.customer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesflow.customer.CustomerImport;
-import com.salesflow.customer.ImportJobView;
+import com.salesflow.imports.ImportJobView;
+import com.salesflow.imports.ImportKind;
+import com.salesflow.imports.Imports;
 import java.io.BufferedWriter;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
@@ -41,7 +42,7 @@ class CustomerImportBenchmark {
     DataSource dataSource;
 
     @Autowired
-    CustomerImport imports;
+    Imports imports;
 
     @Autowired
     UserDetailsService users;
@@ -82,7 +83,7 @@ class CustomerImportBenchmark {
         long start = System.nanoTime();
         ImportJobView job;
         try (InputStream content = Files.newInputStream(file)) {
-            job = imports.start(file.getFileName().toString(), content);
+            job = imports.start(ImportKind.CUSTOMERS, file.getFileName().toString(), content);
         }
         long liveAfterGcPeak = 0;
         while (job.status() == ImportJobView.Status.RUNNING) {

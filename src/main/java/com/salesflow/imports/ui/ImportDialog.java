@@ -1,7 +1,8 @@
-package com.salesflow.customer.ui;
+package com.salesflow.imports.ui;
 
-import com.salesflow.customer.CustomerImport;
-import com.salesflow.customer.ImportJobView;
+import com.salesflow.imports.ImportJobView;
+import com.salesflow.imports.ImportKind;
+import com.salesflow.imports.Imports;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.ui.UiMessages;
 import com.vaadin.flow.component.UI;
@@ -12,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -21,17 +23,19 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Upload a CSV or XLSX file of customers and watch the import: a progress bar while it runs, then what was
- * imported, the rejected rows with their reasons and the report to download.
+ * Upload a CSV or XLSX file of one {@link ImportKind} and watch the import: a progress bar while it runs, then what
+ * was imported, the rejected rows with their reasons and the report to download. Offers the kind's template.
  */
-class ImportDialog extends Dialog {
+public class ImportDialog extends Dialog {
 
     private static final int MAX_BYTES = 20 * 1024 * 1024;
     private static final Duration FOLLOW_AT_MOST = Duration.ofMinutes(30);
 
-    private final CustomerImport imports;
+    private final Imports imports;
     private final Runnable onFinished;
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
@@ -39,11 +43,13 @@ class ImportDialog extends Dialog {
     private final Anchor report = new Anchor();
     private boolean finished;
 
-    ImportDialog(CustomerImport imports, Runnable onFinished) {
+    /** @param onFinished runs when the job is done or failed, e.g. to refresh the list behind the dialog */
+    public ImportDialog(Imports imports, ImportKind kind, Runnable onFinished) {
         this.imports = imports;
         this.onFinished = onFinished;
+        String texts = kind == ImportKind.CUSTOMERS ? "import" : "import." + kind.name().toLowerCase(Locale.ROOT);
         setId("import-dialog");
-        setHeaderTitle(getTranslation("import.title"));
+        setHeaderTitle(getTranslation(texts + ".title"));
         setWidth("44rem");
         // The upload request follows its job and pushes the progress (the application has @Push); it carries the
         // user's login, which the job view needs.
@@ -51,9 +57,12 @@ class ImportDialog extends Dialog {
             UI ui = event.getUI();
             ImportJobView started;
             try (InputStream content = event.getInputStream()) {
-                started = imports.start(event.getFileName(), content);
+                started = imports.start(kind, event.getFileName(), content);
             } catch (InvalidInputException e) {
                 ui.access(() -> UiMessages.error(getTranslation("import.wrongType")));
+                return;
+            } catch (AccessDeniedException e) {
+                ui.access(() -> UiMessages.error(getTranslation("import.notAllowed")));
                 return;
             }
             ImportJobView job = started;
@@ -88,9 +97,32 @@ class ImportDialog extends Dialog {
         rejected.setVisible(false);
         rejected.setHeight("14rem");
         report.setVisible(false);
-        add(new Paragraph(getTranslation("import.hint")), upload, progress, status, rejected, report);
+        add(new Paragraph(getTranslation(texts + ".hint")), templates(kind), upload, progress, status, rejected,
+                report);
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
         addDialogCloseActionListener(event -> close());
+    }
+
+    private HorizontalLayout templates(ImportKind kind) {
+        HorizontalLayout links = new HorizontalLayout(new Span(getTranslation("import.template")),
+                template(kind, false), template(kind, true));
+        links.setId("import-templates");
+        links.setSpacing(true);
+        return links;
+    }
+
+    private Anchor template(ImportKind kind, boolean xlsx) {
+        String extension = xlsx ? "xlsx" : "csv";
+        Anchor link = new Anchor((DownloadHandler) event -> {
+            event.setFileName(kind.name().toLowerCase(Locale.ROOT) + "-template." + extension);
+            event.setContentType(xlsx ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                    : "text/csv;charset=UTF-8");
+            imports.writeTemplate(kind, xlsx, event.getOutputStream());
+        }, "");
+        link.add(VaadinIcon.DOWNLOAD.create(), new Span(" " + extension.toUpperCase(Locale.ROOT)));
+        link.getElement().setAttribute("download", true);
+        link.setId("import-template-" + extension);
+        return link;
     }
 
     private void show(ImportJobView job) {

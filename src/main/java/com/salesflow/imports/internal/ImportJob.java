@@ -1,6 +1,7 @@
-package com.salesflow.customer.internal;
+package com.salesflow.imports.internal;
 
-import com.salesflow.customer.ImportJobView.Status;
+import com.salesflow.imports.ImportJobView.Status;
+import com.salesflow.imports.ImportKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -18,6 +19,9 @@ class ImportJob {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    @Enumerated(EnumType.STRING)
+    private ImportKind kind;
 
     @Column(name = "created_by")
     private String createdBy;
@@ -51,7 +55,8 @@ class ImportJob {
     protected ImportJob() {
     }
 
-    ImportJob(String createdBy, Instant createdAt, String fileName) {
+    ImportJob(ImportKind kind, String createdBy, Instant createdAt, String fileName) {
+        this.kind = kind;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         this.fileName = fileName;
@@ -71,6 +76,7 @@ class ImportJob {
     }
 
     Long getId() { return id; }
+    ImportKind getKind() { return kind; }
     String getCreatedBy() { return createdBy; }
     Instant getCreatedAt() { return createdAt; }
     String getFileName() { return fileName; }

@@ -1,4 +1,4 @@
-package com.salesflow.customer.internal;
+package com.salesflow.imports.internal;
 
 import java.util.List;
 import org.springframework.data.domain.Pageable;

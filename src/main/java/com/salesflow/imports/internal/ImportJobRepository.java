@@ -1,4 +1,4 @@
-package com.salesflow.customer.internal;
+package com.salesflow.imports.internal;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

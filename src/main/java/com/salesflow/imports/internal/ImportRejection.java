@@ -1,4 +1,4 @@
-package com.salesflow.customer.internal;
+package com.salesflow.imports.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
