@@ -5,6 +5,9 @@ import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
+import com.salesflow.imports.ImportKind;
+import com.salesflow.imports.Imports;
+import com.salesflow.imports.ui.ImportDialog;
 import com.salesflow.lead.LeadFilter;
 import com.salesflow.lead.LeadRating;
 import com.salesflow.lead.LeadSla;
@@ -64,9 +67,11 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<LeadSla> sla = new Select<>();
     private final ComboBox<String> owner = new ComboBox<>();
     private final boolean withOwner;
+    private final Imports imports;
 
-    LeadsView(Leads leads, CurrentUser currentUser, UserDirectory directory) {
+    LeadsView(Leads leads, Imports imports, CurrentUser currentUser, UserDirectory directory) {
         this.leads = leads;
+        this.imports = imports;
         this.labels = new LeadLabels(this, directory);
         // A salesperson sees only their own leads: an owner filter would have one choice.
         this.withOwner = currentUser.hasRole(Roles.SUPERVISORS) || currentUser.hasRole(Roles.DIRECTORS)
@@ -88,6 +93,13 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.getStyle().set("margin-left", "auto");
         HorizontalLayout header = new HorizontalLayout(heading, total, create);
+        // Offered only to whom the server lets import leads (LeadImportRows.mayImport).
+        if (imports.mayImport(ImportKind.LEADS)) {
+            Button importButton = new Button(getTranslation("leads.import"), VaadinIcon.UPLOAD.create(),
+                    click -> new ImportDialog(imports, ImportKind.LEADS, this::refresh).open());
+            importButton.setId("import-leads");
+            header.add(importButton);
+        }
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         return header;
