@@ -261,7 +261,7 @@ class ImportService implements Imports {
                 } catch (RuntimeException e) {
                     // A process that cannot start (e.g. a team with nobody to take leads) refuses the row, not the file.
                     log.warn("Import row refused", e);
-                    outcomes.add(List.of(new FieldError(null, "import.refused", "This row could not be imported: "
+                    outcomes.add(List.of(new FieldError(null, "import.rowFailed", "This row could not be imported: "
                             + rootMessage(e))));
                 }
             }
