@@ -31,7 +31,6 @@ import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -83,10 +82,10 @@ class LeadQualification {
      */
     boolean checkDuplicates(long leadId) {
         Lead lead = lead(leadId);
-        List<Lead> open = leads.findOpenDuplicates(leadId, lead.getPhoneKey(), lead.getEmail(), lead.getCompanyKey(),
-                OPEN, PageRequest.of(0, 1));
-        if (!open.isEmpty()) {
-            lead.mergeInto(open.get(0), clock.instant());
+        Optional<Lead> open = leads.findOldestOpenDuplicate(leadId, lead.getPhoneKey(), lead.getEmail(),
+                lead.getCompanyKey(), OPEN);
+        if (open.isPresent()) {
+            lead.mergeInto(open.get(), clock.instant());
             return true;
         }
         customers.findMatch(lead.getPhone(), lead.getEmail(), lead.getCompany())

@@ -11,14 +11,17 @@ import java.util.List;
 import java.util.Random;
 import java.util.function.IntConsumer;
 import javax.sql.DataSource;
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Believable customers in bulk for the benchmarks: Chinese and English company names, people, mobile and
  * landline numbers, e-mail addresses, a contact for most companies, owners spread over many salespeople with a
  * fifth in the pool. Written with plain JDBC batches, search terms included, because a million customers through
- * the service would take an hour.
+ * the service would take an hour. Public (with {@link #fill}) so that benchmarks of other modules, such as the lead
+ * intake's duplicate check, load the same customers instead of a copy of this generator.
  */
-final class BenchmarkCustomers {
+public final class BenchmarkCustomers {
 
     static final String[] SALESPEOPLE_WITH_LOGINS = {"sales1", "sales2", "sales3"};
     private static final String[] CITY = {"上海", "杭州", "苏州", "南京", "宁波", "成都", "重庆", "西安", "广州", "深圳",
@@ -101,7 +104,7 @@ final class BenchmarkCustomers {
     }
 
     /** Adds customers until there are {@code wanted}; reports progress in thousands. */
-    static void fill(DataSource dataSource, long wanted, IntConsumer progress) throws Exception {
+    public static void fill(DataSource dataSource, long wanted, IntConsumer progress) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             long existing;
@@ -181,6 +184,15 @@ final class BenchmarkCustomers {
                 termIndexes(connection, true);
             }
         }
+    }
+
+    /** MySQL's driver sends a batch row by row unless told to rewrite it: the loader alone gets that option. */
+    public static DataSource loader(DataSource dataSource) {
+        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl().startsWith("jdbc:mysql:")) {
+            return new DriverManagerDataSource(hikari.getJdbcUrl() + "&rewriteBatchedStatements=true",
+                    hikari.getUsername(), hikari.getPassword());
+        }
+        return dataSource;
     }
 
     /** A bulk load is several times faster with the term table's indexes built once afterwards. */

@@ -15,8 +15,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import com.zaxxer.hikari.HikariDataSource;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -68,7 +66,8 @@ class CustomerSearchBenchmark {
     @Test
     void search_a_million_customers() throws Exception {
         long started = System.nanoTime();
-        BenchmarkCustomers.fill(loader(), size, thousands -> System.out.println("generated " + thousands + "k"));
+        BenchmarkCustomers.fill(BenchmarkCustomers.loader(dataSource), size,
+                thousands -> System.out.println("generated " + thousands + "k"));
         long generatedIn = (System.nanoTime() - started) / 1_000_000_000;
         List<Sample> samples = samples(400);
         Random random = new Random(7);
@@ -133,15 +132,6 @@ class CustomerSearchBenchmark {
                             BenchmarkReport.percentile(millis, 100), hits));
         }
         assertThat(every).hasSize(kinds.size() * USERS.length * SAMPLES_PER_KIND_AND_USER);
-    }
-
-    /** MySQL's driver sends a batch row by row unless told to rewrite it: the loader alone gets that option. */
-    private DataSource loader() {
-        if (dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl().startsWith("jdbc:mysql:")) {
-            return new DriverManagerDataSource(hikari.getJdbcUrl() + "&rewriteBatchedStatements=true",
-                    hikari.getUsername(), hikari.getPassword());
-        }
-        return dataSource;
     }
 
     /** The first page with the total. @return the total */
