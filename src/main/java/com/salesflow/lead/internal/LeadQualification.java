@@ -159,11 +159,17 @@ class LeadQualification {
         }
         record Load(String owner, long open, Instant lastAssigned) {
         }
-        Map<String, Load> loads = new HashMap<>();
-        candidates.forEach(candidate -> loads.put(candidate, new Load(candidate, 0, null)));
-        for (Object[] row : leads.loadOf(candidates, OPEN)) {
-            loads.put((String) row[0], new Load((String) row[0], ((Number) row[1]).longValue(), (Instant) row[2]));
+        Map<String, Long> open = new HashMap<>();
+        for (Object[] row : leads.openLeadsOf(candidates, OPEN)) {
+            open.put((String) row[0], ((Number) row[1]).longValue());
         }
+        Map<String, Instant> lastAssigned = new HashMap<>();
+        for (Object[] row : leads.lastAssignedOf(candidates)) {
+            lastAssigned.put((String) row[0], (Instant) row[1]);
+        }
+        Map<String, Load> loads = new HashMap<>();
+        candidates.forEach(candidate -> loads.put(candidate,
+                new Load(candidate, open.getOrDefault(candidate, 0L), lastAssigned.get(candidate))));
         return loads.values().stream()
                 .min(Comparator.comparingLong(Load::open)
                         .thenComparing(Load::lastAssigned, Comparator.nullsFirst(Comparator.naturalOrder()))

@@ -50,11 +50,16 @@ interface LeadRepository extends JpaRepository<Lead, Long>, JpaSpecificationExec
             order by l.createdAt, l.id""")
     List<Lead> findOpenByCompanyKey(String companyKey, long id, Collection<LeadStatus> open, Pageable first);
 
-    /** Per owner: open leads and the last time one was assigned, for the fair assignment. */
-    @Query("""
-            select l.owner, sum(case when l.status in :open then 1 else 0 end), max(l.assignedAt)
-            from Lead l where l.owner in :owners group by l.owner""")
-    List<Object[]> loadOf(Collection<String> owners, Collection<LeadStatus> open);
+    /**
+     * Per owner with open leads: how many, for the fair assignment. Reads the open leads only (index on owner and
+     * status), not every lead the team ever had.
+     */
+    @Query("select l.owner, count(l) from Lead l where l.owner in :owners and l.status in :open group by l.owner")
+    List<Object[]> openLeadsOf(Collection<String> owners, Collection<LeadStatus> open);
+
+    /** Per owner: the last time a lead was assigned to them (index on owner and assignment time). */
+    @Query("select l.owner, max(l.assignedAt) from Lead l where l.owner in :owners group by l.owner")
+    List<Object[]> lastAssignedOf(Collection<String> owners);
 
     @Modifying
     @Query("update Lead l set l.customerId = :keepId where l.customerId = :duplicateId")
