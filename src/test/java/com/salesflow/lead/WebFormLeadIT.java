@@ -214,14 +214,18 @@ class WebFormLeadIT {
         HttpResponse<String> wrong = postJson("sfk_" + "x".repeat(43), leadJson());
         HttpResponse<String> off = postJson(disabled.key(), leadJson());
         HttpResponse<String> gone = postJson(revoked.key(), leadJson());
+        WebForm active = createWebForm();
+        HttpResponse<String> inAddress = send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + ENDPOINT
+                + "?api_key=" + active.key())).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form("name", "Wu Gang", "phone", "13700001111"))).build());
 
-        for (HttpResponse<String> refused : List.of(missing, wrong, off, gone)) {
+        for (HttpResponse<String> refused : List.of(missing, wrong, off, gone, inAddress)) {
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
             assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
                     type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(refused.headers().firstValue("Location")).isEmpty();
         }
-        assertThat(leadsOf(disabled) + leadsOf(revoked)).isZero();
+        assertThat(leadsOf(disabled) + leadsOf(revoked) + leadsOf(active)).isZero();
         assertThat(qualificationInstances()).isEqualTo(instances);
 
         // A revoked key stays revoked; a disabled one works again once enabled.
