@@ -135,10 +135,16 @@ class WebFormKeyFilter extends OncePerRequestFilter {
 
     private static String key(HttpServletRequest request) {
         String key = request.getHeader(KEY_HEADER);
-        if ((key == null || key.isBlank()) && isFormPost(request)) {
+        // From the body only: a key in the address would end up in access logs and Referer headers.
+        if ((key == null || key.isBlank()) && isFormPost(request) && !inQueryString(request, KEY_FIELD)) {
             key = request.getParameter(KEY_FIELD);
         }
         return key == null || key.isBlank() ? null : key.strip();
+    }
+
+    private static boolean inQueryString(HttpServletRequest request, String name) {
+        String query = request.getQueryString();
+        return query != null && ("&" + query).contains("&" + name + "=");
     }
 
     static boolean isFormPost(HttpServletRequest request) {
