@@ -187,8 +187,8 @@ public class NewLeadView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /**
-     * The new lead's page when the user may see it; a lead routed to someone else (or merged into a lead of someone
-     * else) is outside a salesperson's scope, so the notification says where it went and the list opens.
+     * The new lead's page (whoever entered a lead may follow it), or for a lead merged into a lead outside the
+     * user's scope, the list with a notification that says where it went.
      */
     private void showWhereItWent(LeadSummary lead) {
         long shown = lead.status() == LeadStatus.MERGED && lead.duplicateOf() != null ? lead.duplicateOf() : lead.id();
