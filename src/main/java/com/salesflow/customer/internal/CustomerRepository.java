@@ -31,6 +31,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @Query("select c.id, c.owner from Customer c where c.id in :ids")
     List<Object[]> findOwnersOf(Collection<Long> ids);
 
+    @Query("select c.id, c.name from Customer c where c.id in :ids")
+    List<Object[]> findNamesOf(Collection<Long> ids);
+
     @Query("select c.nameKey from Customer c where c.nameKey in :keys")
     Set<String> findNameKeysIn(Collection<String> keys);
 

@@ -51,6 +51,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The task list on the engine's {@link TaskService}. Our rules are checked here before the engine is asked to do
@@ -97,7 +98,12 @@ class TaskListService implements Tasks {
         this.clock = clock;
     }
 
+    /**
+     * One transaction for the page and everything read for it: otherwise each engine query and each JPA read is a
+     * transaction of its own, three more round trips to the database each (autocommit off, commit, autocommit on).
+     */
     @Override
+    @Transactional
     public Page<TaskSummary> list(TaskList list, TaskFilter filter, Pageable pageable) {
         TaskListQueries.Scope scope = scope(list);
         if (scope == null) {
@@ -111,6 +117,7 @@ class TaskListService implements Tasks {
     }
 
     @Override
+    @Transactional
     public long count(TaskList list, TaskFilter filter) {
         TaskListQueries.Scope scope = scope(list);
         return scope == null ? 0 : queries.count(scope, filter, clock.instant(), clock.getZone(), COUNT_LIMIT);
@@ -123,6 +130,7 @@ class TaskListService implements Tasks {
     }
 
     @Override
+    @Transactional
     public Map<TaskList, Long> counts() {
         Map<TaskList, Long> counts = new EnumMap<>(TaskList.class);
         for (TaskList list : TaskList.values()) {
@@ -359,11 +367,12 @@ class TaskListService implements Tasks {
         }
         Map<Long, String> customerNames = customers.namesOf(customerOfInstance.values());
         Map<String, List<String>> groups = candidateGroups(tasks.stream().map(Task::getId).toList());
+        Map<String, ProcessDefinition> definitions = definitionsOf(tasks);
         Instant now = clock.instant();
         List<TaskSummary> summaries = new ArrayList<>();
         for (Task task : tasks) {
             ProcessDefinition definition = task.getProcessDefinitionId() == null ? null
-                    : repository.getProcessDefinition(task.getProcessDefinitionId());
+                    : definitions.get(task.getProcessDefinitionId());
             Long customerId = customerOfInstance.get(task.getProcessInstanceId());
             Instant due = instant(task.getDueDate());
             summaries.add(new TaskSummary(task.getId(), task.getName(),
@@ -374,6 +383,22 @@ class TaskListService implements Tasks {
                     customerId == null ? null : customerNames.get(customerId), sla(due, now)));
         }
         return summaries;
+    }
+
+    /**
+     * The process definitions of a page in one query. {@code RepositoryService.getProcessDefinition} reads the
+     * definition's row on every call (its cache holds the parsed model, not the row): 50 queries and transactions
+     * per page, most of My tasks' time on MariaDB.
+     */
+    private Map<String, ProcessDefinition> definitionsOf(List<Task> tasks) {
+        String[] ids = tasks.stream().map(Task::getProcessDefinitionId).filter(java.util.Objects::nonNull)
+                .distinct().toArray(String[]::new);
+        Map<String, ProcessDefinition> definitions = new HashMap<>();
+        if (ids.length > 0) {
+            repository.createProcessDefinitionQuery().processDefinitionIdIn(ids).list()
+                    .forEach(definition -> definitions.put(definition.getId(), definition));
+        }
+        return definitions;
     }
 
     /** Candidate groups of a page of tasks in one query (the engine API asks once per task). */
