@@ -10,12 +10,12 @@ import com.salesflow.customer.Customers;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.lead.LeadRating;
-import com.salesflow.lead.LeadStatus;
 import com.salesflow.lead.RejectReason;
 import com.salesflow.lead.ScoreReason;
 import com.salesflow.opportunity.NewOpportunity;
 import com.salesflow.opportunity.Opportunities;
 import com.salesflow.shared.InvalidInputException;
+import com.salesflow.workflow.Decisions;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -46,14 +45,14 @@ class LeadQualification {
     static final String RATING_DECISION = "lead-rating";
     static final String ROUTING_DECISION = "lead-routing";
     static final String QUALIFY_TASK = "qualify";
-    private static final List<LeadStatus> OPEN = List.of(LeadStatus.QUALIFYING, LeadStatus.NURTURE);
 
     /** What the qualify form decided about the opportunity; every part may be empty. */
     record Conversion(String opportunityName, BigDecimal expectedAmount, LocalDate expectedClose) {
     }
 
     private final LeadRepository leads;
-    private final DecisionService decisions;
+    private final LeadLookups lookups;
+    private final Decisions decisions;
     private final Customers customers;
     private final Opportunities opportunities;
     private final UserDirectory directory;
@@ -62,11 +61,12 @@ class LeadQualification {
     private final ObjectMapper json;
     private final Clock clock;
 
-    LeadQualification(LeadRepository leads, DecisionService decisions, Customers customers,
+    LeadQualification(LeadRepository leads, LeadLookups lookups, Decisions decisions, Customers customers,
             Opportunities opportunities, UserDirectory directory, LeadProperties properties, TaskService engineTasks,
             ObjectMapper json, Clock clock) {
         this.engineTasks = engineTasks;
         this.leads = leads;
+        this.lookups = lookups;
         this.decisions = decisions;
         this.customers = customers;
         this.opportunities = opportunities;
@@ -82,10 +82,10 @@ class LeadQualification {
      */
     boolean checkDuplicates(long leadId) {
         Lead lead = lead(leadId);
-        Optional<Lead> open = leads.findOldestOpenDuplicate(leadId, lead.getPhoneKey(), lead.getEmail(),
-                lead.getCompanyKey(), OPEN);
+        Optional<Long> open = lookups.oldestOpenDuplicate(leadId, lead.getPhoneKey(), lead.getEmail(),
+                lead.getCompanyKey());
         if (open.isPresent()) {
-            lead.mergeInto(open.get(), clock.instant());
+            lead.mergeInto(lead(open.get()), clock.instant());
             return true;
         }
         customers.findMatch(lead.getPhone(), lead.getEmail(), lead.getCompany())
@@ -104,16 +104,15 @@ class LeadQualification {
                 .putValue("engagement", name(lead.getEngagement()));
         List<ScoreReason> reasons = new ArrayList<>();
         int sum = 0;
-        for (DmnDecisionResultEntries row : decisions.evaluateDecisionByKey(SCORE_DECISION).variables(inputs)
-                .evaluate()) {
+        for (DmnDecisionResultEntries row : decisions.evaluateLatest(SCORE_DECISION, inputs)) {
             Object points = row.getEntry("points");
             int value = points instanceof Number number ? number.intValue() : 0;
             sum += value;
             reasons.add(new ScoreReason(value, row.getEntry("reason"), row.getEntry("reasonZh")));
         }
         int score = Math.max(0, Math.min(100, sum));
-        String rating = decisions.evaluateDecisionByKey(RATING_DECISION)
-                .variables(Variables.createVariables().putValue("score", score)).evaluate().getSingleEntry();
+        String rating = decisions.evaluateLatest(RATING_DECISION, Variables.createVariables().putValue("score", score))
+                .getSingleEntry();
         try {
             lead.scored(score, LeadRating.valueOf(rating), json.writeValueAsString(reasons));
         } catch (JsonProcessingException e) {
@@ -139,11 +138,11 @@ class LeadQualification {
                 return customerOwner.get();
             }
         }
-        DmnDecisionResultEntries routing = decisions.evaluateDecisionByKey(ROUTING_DECISION)
-                .variables(Variables.createVariables().putValue("region", lead.getRegion())
+        DmnDecisionResultEntries routing = decisions.evaluateLatest(ROUTING_DECISION,
+                Variables.createVariables().putValue("region", lead.getRegion())
                         .putValue("industry", lead.getIndustry())
                         .putValue("companySize", name(lead.getCompanySize())))
-                .evaluate().getFirstResult();
+                .getFirstResult();
         String team = routing.getEntry("team");
         String reason = routing.getEntry("reason");
         String owner = fairPick(directory.availableMembers(team, Roles.SALES, LocalDate.now(clock)))
@@ -159,17 +158,12 @@ class LeadQualification {
         }
         record Load(String owner, long open, Instant lastAssigned) {
         }
-        Map<String, Long> open = new HashMap<>();
-        for (Object[] row : leads.openLeadsOf(candidates, OPEN)) {
-            open.put((String) row[0], ((Number) row[1]).longValue());
-        }
-        Map<String, Instant> lastAssigned = new HashMap<>();
-        for (Object[] row : leads.lastAssignedOf(candidates)) {
-            lastAssigned.put((String) row[0], (Instant) row[1]);
-        }
+        Map<String, LeadLookups.OwnerLoad> known = lookups.loadOf(candidates);
         Map<String, Load> loads = new HashMap<>();
-        candidates.forEach(candidate -> loads.put(candidate,
-                new Load(candidate, open.getOrDefault(candidate, 0L), lastAssigned.get(candidate))));
+        candidates.forEach(candidate -> {
+            LeadLookups.OwnerLoad load = known.getOrDefault(candidate, new LeadLookups.OwnerLoad(0, null));
+            loads.put(candidate, new Load(candidate, load.openLeads(), load.lastAssigned()));
+        });
         return loads.values().stream()
                 .min(Comparator.comparingLong(Load::open)
                         .thenComparing(Load::lastAssigned, Comparator.nullsFirst(Comparator.naturalOrder()))
