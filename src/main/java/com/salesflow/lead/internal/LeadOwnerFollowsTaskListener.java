@@ -18,11 +18,16 @@ class LeadOwnerFollowsTaskListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long leadId = ((Number) task.getVariable(LeadService.LEAD_ID)).longValue();
-        boolean delegated = task instanceof TaskEntity entity && entity.getDelegationState() == DelegationState.PENDING;
-        qualification.ownerFollowsTask(leadId, task.getAssignee(), delegated);
-        if (task.getAssignee() != null && !delegated && !task.getAssignee().equals(task.getVariable("owner"))) {
-            task.getExecution().setVariable("owner", task.getAssignee());
+        String assignee = task.getAssignee();
+        // Routing and the late-lead reassign set the lead's owner and this variable together: nothing to follow.
+        if (assignee == null || assignee.equals(task.getExecution().getVariable("owner"))) {
+            return;
         }
+        if (task instanceof TaskEntity entity && entity.getDelegationState() == DelegationState.PENDING) {
+            return;
+        }
+        long leadId = ((Number) task.getExecution().getVariable(LeadService.LEAD_ID)).longValue();
+        qualification.ownerFollowsTask(leadId, assignee);
+        task.getExecution().setVariable("owner", assignee);
     }
 }

@@ -236,13 +236,11 @@ class LeadQualification {
     }
 
     /**
-     * The Qualify task was given to someone else (a supervisor's reassign in Team tasks): the lead follows. A
-     * delegation lends the task for a while and does not change the owner.
+     * The Qualify task was given to someone else (a supervisor's reassign in Team tasks): the lead follows. (A
+     * delegation lends the task for a while; the listener does not call this for one.)
      */
-    void ownerFollowsTask(long leadId, String assignee, boolean delegated) {
-        if (assignee != null && !delegated) {
-            lead(leadId).ownerIs(assignee);
-        }
+    void ownerFollowsTask(long leadId, String assignee) {
+        lead(leadId).ownerIs(assignee);
     }
 
     /**
