@@ -20,7 +20,6 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
 
     boolean existsByNameKey(String nameKey);
 
-    Optional<Customer> findFirstByNameKeyOrderById(String nameKey);
 
     @Query("select c.phoneKey from Customer c where c.phoneKey in :keys")
     Set<String> findPhoneKeysIn(Collection<String> keys);

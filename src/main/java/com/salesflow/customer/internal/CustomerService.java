@@ -413,40 +413,21 @@ class CustomerService implements Customers {
     @Transactional(readOnly = true)
     public Optional<CustomerMatch> findMatch(String phone, String email, String company) {
         String phoneKey = MatchKeys.phone(phone);
-        if (phoneKey != null && phoneKey.length() >= 7) {
-            Optional<CustomerMatch> byPhone = firstWithTerm(SearchTerms.exactKey(phoneKey), "PHONE");
-            if (byPhone.isPresent()) {
-                return byPhone;
-            }
-        }
-        if (email != null && !email.isBlank()) {
-            Optional<CustomerMatch> byEmail = firstWithTerm(SearchTerms.exactKey(email), "EMAIL");
-            if (byEmail.isPresent()) {
-                return byEmail;
-            }
-        }
-        if (company != null && !company.isBlank()) {
-            String key = MatchKeys.company(company.strip());
-            if (!key.isEmpty()) {
-                return customers.findFirstByNameKeyOrderById(key).map(customer -> match(customer, "COMPANY"));
-            }
-        }
-        return Optional.empty();
+        String phoneTerm = phoneKey != null && phoneKey.length() >= 7 ? SearchTerms.exactKey(phoneKey) : null;
+        String emailTerm = email != null && !email.isBlank() ? SearchTerms.exactKey(email) : null;
+        String companyKey = company != null && !company.isBlank() ? MatchKeys.company(company.strip()) : null;
+        return terms.firstMatch(phoneTerm, emailTerm, companyKey == null || companyKey.isEmpty() ? null : companyKey)
+                .flatMap(found -> customers.findById(found.customerId())
+                        .map(customer -> match(customer, MATCHED_ON.get(found.key() - 1))));
     }
+
+    private static final List<String> MATCHED_ON = List.of("PHONE", "EMAIL", "COMPANY");
 
     @Override
     @Transactional(readOnly = true)
     public Optional<String> ownerOf(long customerId) {
         return customers.findOwnersOf(List.of(customerId)).stream().map(row -> (String) row[1])
                 .filter(java.util.Objects::nonNull).findFirst();
-    }
-
-    private Optional<CustomerMatch> firstWithTerm(String term, String matchedOn) {
-        if (term == null) {
-            return Optional.empty();
-        }
-        return terms.exactly(term).stream().findFirst().flatMap(customers::findById)
-                .map(customer -> match(customer, matchedOn));
     }
 
     private static CustomerMatch match(Customer customer, String matchedOn) {
