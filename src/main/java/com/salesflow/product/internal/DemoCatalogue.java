@@ -107,7 +107,7 @@ class DemoCatalogue implements ApplicationRunner {
                 entries.save(new PriceListEntry(standard.getId(), product.getId(), listPrice));
                 // Dealers get 12 % off machines and parts; services are sold at list price.
                 entries.save(new PriceListEntry(dealer.getId(), product.getId(),
-                        demoProduct.taxRate() == SERVICE_VAT ? listPrice : scaled(listPrice, "0.88")));
+                        SERVICE_VAT.equals(demoProduct.taxRate()) ? listPrice : scaled(listPrice, "0.88")));
             }
         }
         log.info("Demo run: {} products and 3 price lists", PRODUCTS.length);

@@ -17,7 +17,7 @@ interface PriceListEntryRepository extends JpaRepository<PriceListEntry, Long> {
     @Query("select e.priceListId, count(e) from PriceListEntry e group by e.priceListId")
     List<Object[]> countPerList();
 
-    int countByPriceListId(long priceListId);
+    long countByPriceListId(long priceListId);
 
     /** In how many lists of another currency the product is priced (its currency may then not change). */
     @Query("""

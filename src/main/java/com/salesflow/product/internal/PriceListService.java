@@ -98,7 +98,7 @@ class PriceListService implements PriceLists {
         ProductRules.ListValues values = checked(form, list);
         list.set(values.name(), values.currency(), values.validFrom(), values.validTo(), values.active(), me,
                 clock.instant());
-        return summary(saved(list), entries.countByPriceListId(id), today());
+        return summary(saved(list), (int) entries.countByPriceListId(id), today());
     }
 
     @Override
@@ -106,7 +106,7 @@ class PriceListService implements PriceLists {
         String me = requireMaintainer();
         PriceList list = current(id, version);
         list.setActive(active, me, clock.instant());
-        return summary(saved(list), entries.countByPriceListId(id), today());
+        return summary(saved(list), (int) entries.countByPriceListId(id), today());
     }
 
     @Override

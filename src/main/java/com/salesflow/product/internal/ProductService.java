@@ -195,7 +195,7 @@ class ProductService implements Products {
                 String text = filter.text().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
                 String like = "%" + text + "%";
                 all.add(cb.or(cb.like(root.get("code"), "%" + text.toUpperCase(Locale.ROOT) + "%"),
-                        cb.like(cb.lower(root.get("nameEn")), like), cb.like(root.get("nameZh"), like)));
+                        cb.like(cb.lower(root.get("nameEn")), like), cb.like(cb.lower(root.get("nameZh")), like)));
             }
             return cb.and(all.toArray(Predicate[]::new));
         };
