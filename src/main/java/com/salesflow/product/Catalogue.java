@@ -23,6 +23,6 @@ public interface Catalogue {
     /** The product, active or not, with its cost (quotes compute margins on the server). */
     Optional<ProductSummary> product(long id);
 
-    /** Active products whose code or names contain {@code text}, by code, at most {@code limit}: a quote line picker. */
+    /** Active products whose code or names contain {@code text}, by code, at most {@code limit}: for line pickers. */
     List<ProductSummary> activeProducts(String text, int limit);
 }

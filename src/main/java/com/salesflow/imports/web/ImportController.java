@@ -45,8 +45,8 @@ class ImportController {
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Start an import (multipart field 'file', .csv or .xlsx); poll the job it returns")
     ResponseEntity<ImportJobView> start(@RequestParam("file") MultipartFile file,
-            @Parameter(description = "customers (default), leads or products") @RequestParam(defaultValue = "customers")
-            String kind) throws IOException {
+            @Parameter(description = "customers (default), leads or products")
+            @RequestParam(defaultValue = "customers") String kind) throws IOException {
         ImportKind importKind = kind(kind);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {

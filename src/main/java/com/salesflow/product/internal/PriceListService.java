@@ -171,7 +171,8 @@ class PriceListService implements PriceLists {
         if (existing != null && values.currency() != null && !values.currency().equals(existing.getCurrency())
                 && entries.countByPriceListId(existing.getId()) > 0) {
             errors.add(new FieldError("currency", "priceList.currencyInUse",
-                    "The list has prices in " + existing.getCurrency() + "; remove them before changing the currency."));
+                    "The list has prices in " + existing.getCurrency()
+                            + "; remove them before changing the currency."));
         }
         InvalidInputException.throwIfAny(errors);
         boolean taken = existing == null ? lists.existsByNameIgnoreCase(values.name())

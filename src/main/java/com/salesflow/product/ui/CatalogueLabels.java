@@ -15,7 +15,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** How catalogue values look on screen: money, tax rates, dates, and badges with an icon and a word (not colour alone). */
+/** How catalogue values look on screen: money, tax rates, dates, badges with an icon and a word (not colour alone). */
 final class CatalogueLabels {
 
     private final Component context;
@@ -53,7 +53,8 @@ final class CatalogueLabels {
     }
 
     String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
     Span activeBadge(boolean active) {

@@ -62,7 +62,8 @@ class ProductDialog extends Dialog {
         taxPercent.setLabel(getTranslation("product.taxRate"));
         taxPercent.setSuffixComponent(new Span("%"));
         taxPercent.setRequiredIndicatorVisible(true);
-        taxPercent.setValue(form.getTaxRate() == null ? null : form.getTaxRate().movePointRight(2).stripTrailingZeros());
+        taxPercent.setValue(form.getTaxRate() == null ? null
+                : form.getTaxRate().movePointRight(2).stripTrailingZeros());
         taxPercent.setHelperText(getTranslation("product.taxRate.help"));
         choice(currency, "currency", "product.currency", CURRENCIES, form.getCurrency());
         active.setId("product-active");

@@ -1,2 +1,2 @@
-/** {@code /api/products} and {@code /api/price-lists}: the catalogue over HTTP; rules and permissions are the services'. */
+/** {@code /api/products} and {@code /api/price-lists}: the catalogue over HTTP; the services hold rules and rights. */
 package com.salesflow.product.web;
