@@ -62,8 +62,7 @@ class ProductDialog extends Dialog {
         taxPercent.setLabel(getTranslation("product.taxRate"));
         taxPercent.setSuffixComponent(new Span("%"));
         taxPercent.setRequiredIndicatorVisible(true);
-        taxPercent.setValue(form.getTaxRate() == null ? null
-                : form.getTaxRate().movePointRight(2).stripTrailingZeros());
+        taxPercent.setValue(form.getTaxRate() == null ? null : percent(form.getTaxRate()));
         taxPercent.setHelperText(getTranslation("product.taxRate.help"));
         choice(currency, "currency", "product.currency", CURRENCIES, form.getCurrency());
         active.setId("product-active");
@@ -78,6 +77,12 @@ class ProductDialog extends Dialog {
         save.setId("save-product");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), click -> close()), save);
+    }
+
+    /** 0.1300 as 13, 0.1000 as 10 (not 1E+1). */
+    static BigDecimal percent(BigDecimal rate) {
+        BigDecimal percent = rate.movePointRight(2).stripTrailingZeros();
+        return percent.scale() < 0 ? percent.setScale(0) : percent;
     }
 
     private void text(TextField field, String id, String label, String value, int maxLength) {

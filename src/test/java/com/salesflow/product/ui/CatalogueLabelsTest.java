@@ -22,4 +22,12 @@ class CatalogueLabelsTest {
         assertThat(CatalogueLabels.difference(new BigDecimal("1000.00"), new BigDecimal("1000.00"))).isEqualTo("0%");
         assertThat(CatalogueLabels.difference(new BigDecimal("10.00"), BigDecimal.ZERO)).isEmpty();
     }
+
+    @Test
+    void the_dialog_shows_tax_rates_in_plain_percent() {
+        assertThat(ProductDialog.percent(new BigDecimal("0.1000")).toString()).isEqualTo("10");
+        assertThat(ProductDialog.percent(new BigDecimal("0.1300")).toString()).isEqualTo("13");
+        assertThat(ProductDialog.percent(new BigDecimal("0.0650")).toString()).isEqualTo("6.5");
+        assertThat(ProductDialog.percent(new BigDecimal("0.0000")).toString()).isEqualTo("0");
+    }
 }
