@@ -21,9 +21,9 @@ final class CatalogueLabels {
     private final Component context;
     private final Locale locale;
 
-    CatalogueLabels(Component context) {
+    CatalogueLabels(Component context, Locale locale) {
         this.context = context;
-        this.locale = context.getLocale();
+        this.locale = locale;
     }
 
     /** Two decimals with the locale's grouping, e.g. 168,000.00. */

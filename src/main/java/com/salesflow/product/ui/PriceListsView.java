@@ -70,7 +70,7 @@ public class PriceListsView extends VerticalLayout implements HasDynamicTitle {
     PriceListsView(PriceLists priceLists, Products products) {
         this.priceLists = priceLists;
         this.products = products;
-        this.labels = new CatalogueLabels(this);
+        this.labels = new CatalogueLabels(this, getLocale());
         this.maintain = priceLists.mayMaintain();
         setId("price-lists-view");
         setSizeFull();

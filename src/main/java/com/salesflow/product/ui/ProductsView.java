@@ -56,7 +56,7 @@ public class ProductsView extends VerticalLayout implements HasDynamicTitle {
     ProductsView(Products products, Imports imports) {
         this.products = products;
         this.imports = imports;
-        this.labels = new CatalogueLabels(this);
+        this.labels = new CatalogueLabels(this, getLocale());
         this.maintain = products.mayMaintain();
         setId("products-view");
         setSizeFull();
