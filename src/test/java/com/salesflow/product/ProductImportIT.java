@@ -89,7 +89,7 @@ class ProductImportIT {
                 + m + "-5,Tax,税率,台,1,1,130%,,\n"
                 + m + "-6,,缺英文,台,1,1,,,\n"
                 + m + "-7,Bad active,状态,台,1,1,,,maybe\n"
-                + m + "-8,Currency,币种,台,1,1,,XXX,\n"
+                + m + "-8,Currency,币种,台,1,1,,QQQ,\n"
                 + m + "-0,New name,新名称,套,110.00,65,,,\n";
 
         JsonNode job = finished(as("admin"), as("admin").postFile("/api/imports?kind=products", "file",
