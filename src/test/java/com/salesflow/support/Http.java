@@ -71,6 +71,10 @@ public final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE().build());
+    }
+
     /** A multipart/form-data upload of one file, as a browser's file input sends it. */
     public HttpResponse<String> postFile(String path, String field, String fileName, byte[] content) {
         String boundary = "----salesflow" + System.nanoTime();

@@ -28,9 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * {@code /api/imports}: upload a CSV or XLSX file of customers (default) or leads ({@code kind=leads}, as a query
- * parameter or a form field), then poll the job. One job resource for every kind, so that progress and reports
- * look the same.
+ * {@code /api/imports}: upload a CSV or XLSX file of customers (default), leads ({@code kind=leads}) or products
+ * ({@code kind=products}), as a query parameter or a form field, then poll the job. One job resource for every kind,
+ * so that progress and reports look the same.
  */
 @RestController
 @Tag(name = "imports")
@@ -45,8 +45,8 @@ class ImportController {
     @PostMapping(path = "/api/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Start an import (multipart field 'file', .csv or .xlsx); poll the job it returns")
     ResponseEntity<ImportJobView> start(@RequestParam("file") MultipartFile file,
-            @Parameter(description = "customers (default) or leads") @RequestParam(defaultValue = "customers")
-            String kind) throws IOException {
+            @Parameter(description = "customers (default), leads or products")
+            @RequestParam(defaultValue = "customers") String kind) throws IOException {
         ImportKind importKind = kind(kind);
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {

@@ -1,0 +1,101 @@
+package com.salesflow.product.internal;
+
+import com.salesflow.product.Catalogue;
+import com.salesflow.product.LinePrice;
+import com.salesflow.product.PriceListStatus;
+import com.salesflow.product.PriceListSummary;
+import com.salesflow.product.ProductFilter;
+import com.salesflow.product.ProductSummary;
+import com.salesflow.shared.InvalidInputException;
+import com.salesflow.shared.InvalidInputException.FieldError;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The catalogue as quotes use it; no user needed, so that process steps can price lines too. */
+@Service
+@Transactional(readOnly = true)
+class CatalogueService implements Catalogue {
+
+    private static final int MAX_PICK = 100;
+
+    private final ProductRepository products;
+    private final PriceListRepository lists;
+    private final PriceListEntryRepository entries;
+
+    CatalogueService(ProductRepository products, PriceListRepository lists, PriceListEntryRepository entries) {
+        this.products = products;
+        this.lists = lists;
+        this.entries = entries;
+    }
+
+    @Override
+    public LinePrice priceFor(long productId, long priceListId, LocalDate day) {
+        List<FieldError> errors = new ArrayList<>();
+        Product product = products.findById(productId).orElse(null);
+        if (product == null) {
+            errors.add(new FieldError("productId", "product.unknown", "There is no such product."));
+        } else if (!product.isActive()) {
+            errors.add(new FieldError("productId", "product.inactive", "This product is deactivated."));
+        }
+        PriceList list = lists.findById(priceListId).orElse(null);
+        if (list == null) {
+            errors.add(new FieldError("priceListId", "priceList.unknown", "There is no such price list."));
+        } else {
+            PriceListStatus status = list.statusOn(day);
+            switch (status) {
+                case INACTIVE -> errors.add(new FieldError("priceListId", "priceList.inactive",
+                        "This price list is deactivated."));
+                case EXPIRED -> errors.add(new FieldError("priceListId", "priceList.expired",
+                        "This price list expired on " + list.getValidTo() + "."));
+                case NOT_YET_VALID -> errors.add(new FieldError("priceListId", "priceList.notYetValid",
+                        "This price list is valid from " + list.getValidFrom() + "."));
+                case VALID -> { }
+            }
+        }
+        InvalidInputException.throwIfAny(errors);
+        PriceListEntry entry = entries.findByPriceListIdAndProductId(priceListId, productId).orElse(null);
+        if (entry == null) {
+            throw InvalidInputException.of("productId", "priceList.productMissing",
+                    "The price list has no price for this product.");
+        }
+        if (!product.getCurrency().equals(list.getCurrency())) {
+            // Price lists refuse products of another currency; a product's currency is locked while it is priced.
+            throw InvalidInputException.of("priceListId", "priceList.productCurrency",
+                    "The product is priced in " + product.getCurrency() + ", the price list in " + list.getCurrency()
+                            + ".");
+        }
+        return new LinePrice(product.getId(), product.getCode(), product.getNameEn(), product.getNameZh(),
+                product.getUnit(), entry.getUnitPrice(), product.getListPrice(), product.getCost(),
+                product.getTaxRate(), list.getCurrency(), list.getId());
+    }
+
+    @Override
+    public List<PriceListSummary> validPriceLists(LocalDate day) {
+        List<PriceList> valid = lists.validOn(day);
+        Map<Long, Integer> counts = entries.countPerList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> ((Number) row[1]).intValue()));
+        return valid.stream()
+                .map(list -> PriceListService.summary(list, counts.getOrDefault(list.getId(), 0), day))
+                .toList();
+    }
+
+    @Override
+    public Optional<ProductSummary> product(long id) {
+        return products.findById(id).map(ProductService::summary);
+    }
+
+    @Override
+    public List<ProductSummary> activeProducts(String text, int limit) {
+        return products.findAll(ProductService.matching(new ProductFilter(text, true)),
+                        PageRequest.of(0, Math.max(1, Math.min(limit, MAX_PICK)), Sort.by("code")))
+                .map(ProductService::summary).getContent();
+    }
+}

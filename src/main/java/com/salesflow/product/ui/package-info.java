@@ -1,0 +1,2 @@
+/** The catalogue screens: products (with import) and price lists with their items. */
+package com.salesflow.product.ui;
