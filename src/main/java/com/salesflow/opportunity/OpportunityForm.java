@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The fields a person edits (create and update). {@code probability} null: follow the stage's default; a number
- * 0–100: set by hand. {@code owner} null on create: the caller (or the customer's owner for someone who owns no
+ * 0–100: set by hand (on update, the number it already has while following the stage leaves it following). {@code owner} null on create: the caller (or the customer's owner for someone who owns no
  * customers). {@code version} is the version the caller read (update only; a stale one is a 409).
  * {@code customerId} is read on create only; {@code lossReason} and {@code lossNote} only while the stage is LOST.
  */

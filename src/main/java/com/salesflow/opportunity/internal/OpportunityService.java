@@ -261,9 +261,15 @@ class OpportunityService implements Opportunities {
         if (form.lossReason() != null) {
             opportunity.correctLoss(form.lossReason(), trim(form.lossNote()));
         }
+        // A client that sends back the probability it read has not set one by hand.
+        Integer probability = form.probability();
+        if (probability != null && !opportunity.isProbabilityManual()
+                && probability == opportunity.getProbability()) {
+            probability = null;
+        }
         opportunity.edit(fields.name(), form.amount(), fields.currency(), form.expectedClose(), owner,
                 fields.competitors(), fields.description(), form.nextFollowUpAt(), scope.username(), clock.instant());
-        opportunity.setProbability(form.probability());
+        opportunity.setProbability(probability);
         return withCustomerName(opportunities.saveAndFlush(opportunity));
     }
 
@@ -436,8 +442,8 @@ class OpportunityService implements Opportunities {
                 String like = "%" + text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
                         .replace("_", "!_") + "%";
                 List<Predicate> any = new ArrayList<>();
-                any.add(cb.like(cb.lower(root.get("name")), like, '!'));
-                any.add(cb.like(cb.lower(root.get("competitorsText")), like, '!'));
+                any.add(cb.like(cb.lower(root.<String>get("name")), like, '!'));
+                any.add(cb.like(cb.lower(root.<String>get("competitorsText")), like, '!'));
                 if (!customerIds.isEmpty()) {
                     any.add(root.get("customerId").in(customerIds));
                 }

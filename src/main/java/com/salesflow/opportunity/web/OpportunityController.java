@@ -1,5 +1,6 @@
 package com.salesflow.opportunity.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.salesflow.opportunity.Opportunities;
 import com.salesflow.opportunity.OpportunityFilter;
 import com.salesflow.opportunity.OpportunityForm;
@@ -57,8 +58,9 @@ class OpportunityController {
     }
 
     /** The pipeline board's sums: every stage in order, and the open stages' totals. */
-    record Pipeline(List<PipelineStage> stages, long openCount, BigDecimal openAmount,
-            BigDecimal openWeightedAmount) {
+    record Pipeline(List<PipelineStage> stages, long openCount,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal openAmount,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal openWeightedAmount) {
     }
 
     @GetMapping("/api/opportunities/pipeline")
