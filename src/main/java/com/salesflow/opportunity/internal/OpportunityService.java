@@ -8,6 +8,7 @@ import com.salesflow.customer.CustomersMerged;
 import com.salesflow.customer.OwnerScope;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
+import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.opportunity.LossReason;
 import com.salesflow.opportunity.NewOpportunity;
@@ -68,15 +69,17 @@ class OpportunityService implements Opportunities {
     private final OpportunityRepository opportunities;
     private final Customers customers;
     private final CurrentUser currentUser;
+    private final UserDirectory directory;
     private final ApplicationEventPublisher events;
     private final EntityManager entityManager;
     private final Clock clock;
 
     OpportunityService(OpportunityRepository opportunities, Customers customers, CurrentUser currentUser,
-            ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+            UserDirectory directory, ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
         this.opportunities = opportunities;
         this.customers = customers;
         this.currentUser = currentUser;
+        this.directory = directory;
         this.events = events;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -409,6 +412,7 @@ class OpportunityService implements Opportunities {
         String text = trim(filter.text());
         Collection<Long> customerIds = text == null ? List.of() : customers.search(CustomerFilter.text(text),
                 PageRequest.of(0, CUSTOMER_MATCHES)).map(c -> c.id()).getContent();
+        Set<String> teamMembers = trim(filter.team()) == null ? null : teamMembers(filter.team().strip());
         return (root, query, cb) -> {
             List<Predicate> predicates = new ArrayList<>();
             if (!scope.all()) {
@@ -416,6 +420,9 @@ class OpportunityService implements Opportunities {
             }
             if (trim(filter.owner()) != null) {
                 predicates.add(cb.equal(root.get("owner"), filter.owner().strip()));
+            }
+            if (teamMembers != null) {
+                predicates.add(teamMembers.isEmpty() ? cb.disjunction() : root.get("owner").in(teamMembers));
             }
             if (filter.customerId() != null) {
                 predicates.add(cb.equal(root.get("customerId"), filter.customerId()));
@@ -451,6 +458,18 @@ class OpportunityService implements Opportunities {
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };
+    }
+
+    /** The members of a team and its supervisor; empty for an unknown team. */
+    private Set<String> teamMembers(String code) {
+        Set<String> members = new java.util.HashSet<>();
+        directory.teams().stream().filter(team -> team.code().equals(code)).findFirst().ifPresent(team -> {
+            members.addAll(team.members());
+            if (team.supervisorUsername() != null) {
+                members.add(team.supervisorUsername());
+            }
+        });
+        return members;
     }
 
     private static BigDecimal money(Object value) {

@@ -3,6 +3,7 @@ package com.salesflow.opportunity.ui;
 import com.salesflow.customer.Customers;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
+import com.salesflow.identity.TeamSummary;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.opportunity.Opportunities;
 import com.salesflow.opportunity.OpportunityFilter;
@@ -61,6 +62,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private final TextField text = new TextField();
     private final MultiSelectComboBox<OpportunityStage> stages = new MultiSelectComboBox<>();
     private final ComboBox<String> owner = new ComboBox<>();
+    private ComboBox<TeamSummary> team;
     private final DatePicker closingFrom = new DatePicker();
     private final DatePicker closingTo = new DatePicker();
     private final Checkbox overdueOnly = new Checkbox();
@@ -75,7 +77,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         this.withOwner = OpportunityLabels.seesOthers(currentUser);
         setId("opportunities-view");
         setSizeFull();
-        add(header(), filters(withOwner ? OpportunityLabels.owners(currentUser, directory) : List.of()), grid);
+        add(header(), filters(withOwner ? OpportunityLabels.owners(currentUser, directory) : List.of(),
+                withOwner ? OpportunityLabels.teams(currentUser, directory) : List.of()), grid);
         configureGrid();
         refresh();
     }
@@ -98,7 +101,7 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
         return header;
     }
 
-    private Component filters(List<String> owners) {
+    private Component filters(List<String> owners, List<TeamSummary> teams) {
         HorizontalLayout filters = new HorizontalLayout();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWidthFull();
@@ -135,6 +138,9 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
             owner.addValueChangeListener(change -> refresh());
             filters.add(owner);
         }
+        team = OpportunityLabels.teamFilter(this, teams, "opportunities-team");
+        team.addValueChangeListener(change -> refresh());
+        filters.add(team);
 
         closingFrom.setId("opportunities-closing-from");
         closingFrom.setLabel(getTranslation("opportunities.closingFrom"));
@@ -206,7 +212,8 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
 
     private OpportunityFilter filter() {
         Set<OpportunityStage> chosen = stages.getValue();
-        return new OpportunityFilter(blankToNull(text.getValue()), chosen, withOwner ? owner.getValue() : null, null,
+        return new OpportunityFilter(blankToNull(text.getValue()), chosen, withOwner ? owner.getValue() : null,
+                team.getValue() == null ? null : team.getValue().code(), null,
                 closingFrom.getValue(), closingTo.getValue(), overdueOnly.getValue(), null);
     }
 

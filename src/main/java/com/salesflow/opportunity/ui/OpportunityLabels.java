@@ -2,12 +2,14 @@ package com.salesflow.opportunity.ui;
 
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
+import com.salesflow.identity.TeamSummary;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.opportunity.OpportunityStage;
 import com.salesflow.opportunity.OpportunitySummary;
 import com.salesflow.shared.ui.BrowserZone;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -132,6 +134,26 @@ final class OpportunityLabels {
     static boolean seesOthers(CurrentUser currentUser) {
         return currentUser.hasRole(Roles.SUPERVISORS) || currentUser.hasRole(Roles.DIRECTORS)
                 || currentUser.hasRole(Roles.ADMINS);
+    }
+
+    /** The teams a director or admin (all) or a supervisor (their own) may filter by. */
+    static List<TeamSummary> teams(CurrentUser currentUser, UserDirectory directory) {
+        boolean all = currentUser.hasRole(Roles.DIRECTORS) || currentUser.hasRole(Roles.ADMINS);
+        String me = currentUser.requireUsername();
+        return directory.teams().stream().filter(team -> all || me.equals(team.supervisorUsername())).toList();
+    }
+
+    /** A team filter for those who see more than one team; hidden for the others. */
+    static ComboBox<TeamSummary> teamFilter(Component context, List<TeamSummary> teams, String id) {
+        ComboBox<TeamSummary> team = new ComboBox<>(context.getTranslation("opportunity.team"));
+        team.setId(id);
+        team.setItems(teams);
+        team.setItemLabelGenerator(TeamSummary::name);
+        team.setClearButtonVisible(true);
+        team.setPlaceholder(context.getTranslation("filter.any"));
+        team.setWidth("10em");
+        team.setVisible(teams.size() > 1);
+        return team;
     }
 
     /** Whose opportunities a supervisor (self and team) or a director or admin (the sales organisation) may pick. */

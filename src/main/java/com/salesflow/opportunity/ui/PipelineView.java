@@ -3,6 +3,7 @@ package com.salesflow.opportunity.ui;
 import com.salesflow.customer.Customers;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
+import com.salesflow.identity.TeamSummary;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.opportunity.LossReason;
 import com.salesflow.opportunity.Opportunities;
@@ -72,6 +73,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     private final TextField text = new TextField();
     private final ComboBox<String> owner = new ComboBox<>();
+    private ComboBox<TeamSummary> team;
     private final boolean withOwner;
     private final Span summary = new Span();
     private final VerticalLayout chart = new VerticalLayout();
@@ -88,8 +90,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         this.withOwner = OpportunityLabels.seesOthers(currentUser);
         setId("pipeline-view");
         setSizeFull();
-        add(header(), filters(withOwner ? OpportunityLabels.owners(currentUser, directory) : List.of()), chart,
-                board());
+        add(header(), filters(withOwner ? OpportunityLabels.owners(currentUser, directory) : List.of(),
+                withOwner ? OpportunityLabels.teams(currentUser, directory) : List.of()), chart, board());
         refresh();
     }
 
@@ -111,7 +113,7 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
         return header;
     }
 
-    private Component filters(List<String> owners) {
+    private Component filters(List<String> owners, List<TeamSummary> teams) {
         HorizontalLayout filters = new HorizontalLayout();
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         text.setId("pipeline-search");
@@ -134,6 +136,9 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
             owner.addValueChangeListener(change -> refresh());
             filters.add(owner);
         }
+        team = OpportunityLabels.teamFilter(this, teams, "pipeline-team");
+        team.addValueChangeListener(change -> refresh());
+        filters.add(team);
         Span hint = new Span(getTranslation("pipeline.hint", CLOSED_DAYS));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         filters.add(hint);
@@ -188,7 +193,8 @@ public class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         LocalDate today = LocalDate.now(clock);
         OpportunityFilter filter = new OpportunityFilter(blankToNull(text.getValue()), Set.of(),
-                withOwner ? owner.getValue() : null, null, null, null, false, today.minusDays(CLOSED_DAYS));
+                withOwner ? owner.getValue() : null, team.getValue() == null ? null : team.getValue().code(), null, null,
+                null, false, today.minusDays(CLOSED_DAYS));
         List<PipelineStage> sums = opportunities.pipeline(filter);
         for (PipelineStage sum : sums) {
             OpportunityStage stage = sum.stage();

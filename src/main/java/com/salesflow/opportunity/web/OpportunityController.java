@@ -46,14 +46,15 @@ class OpportunityController {
             + "stage may repeat; closingFrom/closingTo bound the expected close")
     PageResult<OpportunitySummary> list(@RequestParam(required = false) String q,
             @RequestParam(required = false) Set<OpportunityStage> stage,
-            @RequestParam(required = false) String owner, @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String team,
+            @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingTo,
             @RequestParam(defaultValue = "false") boolean overdue,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
             @RequestParam(defaultValue = "-createdAt") String sort) {
-        OpportunityFilter filter = new OpportunityFilter(q, stage, owner, customerId, closingFrom, closingTo, overdue,
-                null);
+        OpportunityFilter filter = new OpportunityFilter(q, stage, owner, team, customerId, closingFrom, closingTo,
+                overdue, null);
         return PageResult.of(opportunities.list(filter, Paging.pageable(page, size, sort, SORTABLE, "id")), o -> o);
     }
 
@@ -67,12 +68,12 @@ class OpportunityController {
     @Operation(summary = "Count, amount and probability-weighted amount per stage, in the caller's scope; the same "
             + "filters as the list; closedSince leaves out opportunities won or lost before that day")
     Pipeline pipeline(@RequestParam(required = false) String q, @RequestParam(required = false) String owner,
-            @RequestParam(required = false) Long customerId,
+            @RequestParam(required = false) String team, @RequestParam(required = false) Long customerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingFrom,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingTo,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closedSince) {
-        List<PipelineStage> stages = opportunities.pipeline(new OpportunityFilter(q, Set.of(), owner, customerId,
-                closingFrom, closingTo, false, closedSince));
+        List<PipelineStage> stages = opportunities.pipeline(new OpportunityFilter(q, Set.of(), owner, team,
+                customerId, closingFrom, closingTo, false, closedSince));
         List<PipelineStage> open = stages.stream().filter(s -> !s.stage().isClosed()).toList();
         return new Pipeline(stages, open.stream().mapToLong(PipelineStage::count).sum(),
                 open.stream().map(PipelineStage::amount).reduce(BigDecimal.ZERO, BigDecimal::add),
