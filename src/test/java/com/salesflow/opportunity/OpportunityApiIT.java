@@ -147,6 +147,8 @@ class OpportunityApiIT {
         assertThat(names("supervisor", "q=" + token)).containsExactly(east.get("name").asText());
         assertThat(as("supervisor2").get("/api/opportunities/" + westId).statusCode()).isEqualTo(200);
         assertThat(names("director", "q=" + token)).hasSize(2);
+        assertThat(names("director", "q=" + token + "&team=east")).containsExactly(east.get("name").asText());
+        assertThat(names("director", "q=" + token + "&team=west")).containsExactly(west.get("name").asText());
         assertThat(as("designer").get("/api/opportunities/" + eastId).statusCode()).isEqualTo(404);
 
         // The supervisor works the team's opportunities; finance may look but not change them.

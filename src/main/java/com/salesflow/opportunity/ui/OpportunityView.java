@@ -2,6 +2,7 @@ package com.salesflow.opportunity.ui;
 
 import com.salesflow.customer.ContactChannel;
 import com.salesflow.customer.ContactRecordForm;
+import com.salesflow.customer.ContactRecordView;
 import com.salesflow.customer.Customers;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
@@ -393,11 +394,37 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
         Span help = new Span(getTranslation("opportunity.followUp.help"));
         help.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("opportunity.followUp")), help, channel, summary,
-                next, add);
+                next, add, history());
         box.setPadding(false);
         box.setWidth("22rem");
         box.setMaxWidth("100%");
         return box;
+    }
+
+    /** The latest contact records about this opportunity, newest first. */
+    private Component history() {
+        VerticalLayout history = new VerticalLayout();
+        history.setId("opportunity-follow-ups");
+        history.setPadding(false);
+        history.setSpacing(false);
+        List<ContactRecordView> records;
+        try {
+            records = customers.timeline(opportunity.customerId()).stream()
+                    .filter(record -> Long.valueOf(opportunity.id()).equals(record.opportunityId())).limit(10)
+                    .toList();
+        } catch (NotFoundException e) {
+            records = List.of();
+        }
+        history.add(new Span(getTranslation("opportunity.followUps", records.size())));
+        for (ContactRecordView record : records) {
+            Span when = new Span(OpportunityLabels.dateTime(getLocale(), record.happenedAt()) + " · "
+                    + labels.of("channel", record.channel()) + " · " + labels.person(record.author()));
+            when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            Div entry = new Div(when, new Div(record.summary()));
+            entry.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
+            history.add(entry);
+        }
+        return history;
     }
 
     @Override
