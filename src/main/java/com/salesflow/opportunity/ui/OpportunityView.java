@@ -420,7 +420,7 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
             Span when = new Span(OpportunityLabels.dateTime(getLocale(), record.happenedAt()) + " · "
                     + labels.of("channel", record.channel()) + " · " + labels.person(record.author()));
             when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-            Div entry = new Div(when, new Div(record.summary()));
+            Div entry = new Div(new Div(when), new Div(new Span(record.summary())));
             entry.getStyle().set("padding", "var(--lumo-space-xs) 0").set("border-bottom", "1px solid var(--lumo-contrast-10pct)");
             history.add(entry);
         }
