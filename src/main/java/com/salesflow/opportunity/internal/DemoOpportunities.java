@@ -99,7 +99,7 @@ class DemoOpportunities implements ApplicationRunner {
     private void create(CustomerSummary customer, String owner, OpportunityStage stage, int i, Random random) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.now(clock);
-        Instant createdAt = now.minus(Duration.ofDays(10 + random.nextInt(120)));
+        Instant createdAt = now.minus(Duration.ofDays(30 + random.nextInt(100)));
         boolean chinese = customer.name().chars().anyMatch(c -> c >= 0x4e00 && c <= 0x9fff);
         int what = random.nextInt(WHAT.length);
         BigDecimal amount = BigDecimal.valueOf(20_000L + 5_000L * random.nextInt(200));
@@ -115,7 +115,9 @@ class DemoOpportunities implements ApplicationRunner {
         opportunity.edit(opportunity.getName(), amount, "CNY", expectedClose, owner, competitors,
                 random.nextBoolean() ? "Decision maker met; budget confirmed for this year." : null, next, owner,
                 createdAt);
-        Instant movedAt = createdAt.plus(Duration.ofDays(1 + random.nextInt(9)));
+        // Won and lost lately, so that the board (which shows the last 30 days of them) has some.
+        Instant movedAt = stage.isClosed() ? now.minus(Duration.ofDays(random.nextInt(25)))
+                : createdAt.plus(Duration.ofDays(1 + random.nextInt(9)));
         if (stage == OpportunityStage.LOST) {
             int loss = random.nextInt(LOSSES.length);
             opportunity.moveTo(stage, LOSSES[loss], LOSS_NOTES[loss], true, owner, movedAt);
