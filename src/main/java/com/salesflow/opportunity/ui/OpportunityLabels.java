@@ -100,7 +100,7 @@ final class OpportunityLabels {
      * (not colour alone).
      */
     Component expectedClose(OpportunitySummary opportunity, LocalDate today) {
-        Span text = new Span(date(context.getLocale(), opportunity.expectedClose()));
+        Span text = new Span(date(com.vaadin.flow.component.UI.getCurrent().getLocale(), opportunity.expectedClose()));
         if (!opportunity.isOverdue(today)) {
             return text;
         }
