@@ -70,11 +70,15 @@ class OpportunityBoardBrowserIT {
 
     /**
      * HTML5 drag and drop as the browser fires it (Selenium's mouse actions do not start a native drag in Chromium):
-     * dragstart on the card, dragenter, dragover and drop on the column, dragend on the card.
+     * dragstart on the card, dragenter, dragover and drop on the column, dragend on the card. The elements are looked
+     * up when the drag starts, as the board re-renders its cards after every change.
      */
-    private static void drag(WebDriver browser, WebElement card, WebElement column) {
+    private static void drag(WebDriver browser, long id, String stage) {
+        waitForServer(browser);
+        await(browser).until(visibilityOfElementLocated(By.id("opportunity-card-" + id)));
         ((JavascriptExecutor) browser).executeScript("""
-                const [source, target] = arguments;
+                const source = document.getElementById(arguments[0]);
+                const target = document.getElementById(arguments[1]);
                 const transfer = new DataTransfer();
                 const fire = (element, type) => element.dispatchEvent(new DragEvent(type,
                         {bubbles: true, cancelable: true, composed: true, dataTransfer: transfer}));
@@ -83,7 +87,7 @@ class OpportunityBoardBrowserIT {
                 fire(target, 'dragover');
                 fire(target, 'drop');
                 fire(source, 'dragend');
-                """, card, column);
+                """, "opportunity-card-" + id, "pipeline-column-" + stage);
     }
 
     private static By cardIn(String stage, long id) {
@@ -97,11 +101,12 @@ class OpportunityBoardBrowserIT {
         WebDriver browser = chromium.openAs("sales1", "en-US", "/pipeline");
         await(browser).until(visibilityOfElementLocated(By.id("pipeline-board")));
         type(browser, "pipeline-search", token);
+        waitForServer(browser);
         WebElement card = await(browser).until(visibilityOfElementLocated(cardIn("QUALIFICATION", id)));
         assertThat(card.getText()).contains("Board deal " + token, "Board Customer " + token, "10 %");
         await(browser).until(textToBePresentInElementLocated(By.id("pipeline-total-QUALIFICATION"), "1 ·"));
 
-        drag(browser, card, browser.findElement(By.id("pipeline-column-PROPOSAL")));
+        drag(browser, id, "PROPOSAL");
         waitForNotification(browser, "moved to Proposal");
         card = await(browser).until(visibilityOfElementLocated(cardIn("PROPOSAL", id)));
         assertThat(card.getText()).contains("50 %");
@@ -110,13 +115,13 @@ class OpportunityBoardBrowserIT {
         assertThat(saved.get("probability").asInt()).isEqualTo(50);
 
         // Lost asks why; cancelling leaves the card where it was.
-        drag(browser, card, browser.findElement(By.id("pipeline-column-LOST")));
+        drag(browser, id, "LOST");
         await(browser).until(elementToBeClickable(By.id("loss-cancel"))).click();
         waitForServer(browser);
         assertThat(read(id).get("stage").asText()).isEqualTo("PROPOSAL");
 
-        card = await(browser).until(visibilityOfElementLocated(cardIn("PROPOSAL", id)));
-        drag(browser, card, browser.findElement(By.id("pipeline-column-LOST")));
+        await(browser).until(visibilityOfElementLocated(cardIn("PROPOSAL", id)));
+        drag(browser, id, "LOST");
         choose(browser, "loss-reason", "Lost to a competitor");
         browser.findElement(By.id("loss-confirm")).click();
         waitForNotification(browser, "moved to Lost");
