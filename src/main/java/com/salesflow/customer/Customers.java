@@ -88,6 +88,12 @@ public interface Customers {
      */
     java.util.Optional<CustomerMatch> findMatch(String phone, String email, String company);
 
+    /**
+     * Whose records the caller sees, as the customer list decides it (see the interface's description), for modules
+     * whose records have an owner of their own; a salesperson's scope is themselves.
+     */
+    OwnerScope ownerScope();
+
     /** The owner of a customer, whoever asks (lead routing); empty for a customer in the pool or one that is gone. */
     java.util.Optional<String> ownerOf(long customerId);
 

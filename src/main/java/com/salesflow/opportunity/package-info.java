@@ -1,5 +1,5 @@
 /**
- * Opportunities (商机): a chance to sell to a customer, with its stage, amount and expected close. Created by
- * qualified leads for now; the pipeline, quotes and approvals come with issue 7.
+ * Opportunities (商机) and the pipeline (销售漏斗): stages with their rules, amount and probability, expected close,
+ * competitors, loss reasons and follow-up times; the pipeline board and list.
  */
 package com.salesflow.opportunity;

@@ -48,6 +48,9 @@ class ContactRecord {
     @Column(name = "next_follow_up_at")
     private LocalDate nextFollowUpAt;
 
+    @Column(name = "opportunity_id")
+    private Long opportunityId;
+
     protected ContactRecord() {
     }
 
@@ -66,6 +69,14 @@ class ContactRecord {
         this.nextFollowUpAt = nextFollowUpAt;
     }
 
+    ContactRecord(Long customerId, Long contactId, ContactChannel channel, Instant happenedAt, String author,
+            String summary, String outcome, ObjectionType objectionType, String objectionHandling,
+            LocalDate nextFollowUpAt, Long opportunityId) {
+        this(customerId, contactId, channel, happenedAt, author, summary, outcome, objectionType, objectionHandling,
+                nextFollowUpAt);
+        this.opportunityId = opportunityId;
+    }
+
     Long getId() { return id; }
     Long getCustomerId() { return customerId; }
     void moveTo(Long customerId) { this.customerId = customerId; }
@@ -78,4 +89,5 @@ class ContactRecord {
     ObjectionType getObjectionType() { return objectionType; }
     String getObjectionHandling() { return objectionHandling; }
     LocalDate getNextFollowUpAt() { return nextFollowUpAt; }
+    Long getOpportunityId() { return opportunityId; }
 }

@@ -300,11 +300,15 @@ class CustomerService implements Customers {
             errors.add(new FieldError("objectionType", "objection.type", "Name the type of the objection handled."));
         }
         InvalidInputException.throwIfAny(errors);
+        String author = dataScope.current().username();
         ContactRecord record = records.save(new ContactRecord(customer.getId(), form.contactId(), form.channel(),
-                happenedAt, dataScope.current().username(), summary, trim(form.outcome()), form.objectionType(),
-                trim(form.objectionHandling()), form.nextFollowUpAt()));
+                happenedAt, author, summary, trim(form.outcome()), form.objectionType(),
+                trim(form.objectionHandling()), form.nextFollowUpAt(), form.opportunityId()));
         customer.followedUp(happenedAt, form.nextFollowUpAt());
         customers.saveAndFlush(customer);
+        // Opportunities follow in this transaction; one that refuses the record (another customer's) rolls it back.
+        events.publishEvent(new com.salesflow.customer.ContactRecorded(customer.getId(), record.getId(),
+                form.opportunityId(), happenedAt, form.nextFollowUpAt(), author));
         return view(record);
     }
 
@@ -526,6 +530,21 @@ class CustomerService implements Customers {
         return OWNER_ROLES.stream().anyMatch(user::hasRole);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public com.salesflow.customer.OwnerScope ownerScope() {
+        Scope scope = dataScope.current();
+        // A supervisor who also sees everything keeps their teams as "owners": whom they may give records to.
+        return new com.salesflow.customer.OwnerScope(scope.username(), scope.all(),
+                scope.all() && !scope.supervisor() ? Set.of(scope.username()) : withSelf(scope), scope.supervisor());
+    }
+
+    private static Set<String> withSelf(Scope scope) {
+        Set<String> owners = new LinkedHashSet<>(scope.owners());
+        owners.add(scope.username());
+        return owners;
+    }
+
     private Customer visibleCustomer(long id) {
         Scope scope = dataScope.current();
         return customers.findById(id).filter(customer -> scope.covers(customer.getOwner()))
@@ -738,6 +757,7 @@ class CustomerService implements Customers {
 
     private static ContactRecordView view(ContactRecord r) {
         return new ContactRecordView(r.getId(), r.getChannel(), r.getHappenedAt(), r.getAuthor(), r.getContactId(),
-                r.getSummary(), r.getOutcome(), r.getObjectionType(), r.getObjectionHandling(), r.getNextFollowUpAt());
+                r.getSummary(), r.getOutcome(), r.getObjectionType(), r.getObjectionHandling(), r.getNextFollowUpAt(),
+                r.getOpportunityId());
     }
 }
