@@ -76,7 +76,9 @@ final class QuotePricing {
         }
         InvalidInputException.throwIfAny(errors);
 
+        List<BigDecimal> grosses = new ArrayList<>();
         List<BigDecimal> nets = new ArrayList<>();
+        List<BigDecimal> costs = new ArrayList<>();
         BigDecimal gross = BigDecimal.ZERO;
         BigDecimal linesNet = BigDecimal.ZERO;
         BigDecimal cost = BigDecimal.ZERO;
@@ -85,11 +87,14 @@ final class QuotePricing {
             BigDecimal discount = line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent();
             BigDecimal lineGross = money(line.quantity().multiply(line.unitPrice()));
             BigDecimal lineNet = money(lineGross.multiply(HUNDRED.subtract(discount)).divide(HUNDRED));
+            BigDecimal lineCost = money(line.quantity().multiply(line.unitCost() == null ? BigDecimal.ZERO
+                    : line.unitCost()));
+            grosses.add(lineGross);
             nets.add(lineNet);
+            costs.add(lineCost);
             gross = gross.add(lineGross);
             linesNet = linesNet.add(lineNet);
-            cost = cost.add(money(line.quantity().multiply(line.unitCost() == null ? BigDecimal.ZERO
-                    : line.unitCost())));
+            cost = cost.add(lineCost);
             maxLineDiscount = maxLineDiscount.max(discount);
         }
         BigDecimal headerDiscount = money(linesNet.multiply(header).divide(HUNDRED));
@@ -111,9 +116,7 @@ final class QuotePricing {
             BigDecimal lineTax = money(afterHeader.multiply(line.taxRate() == null ? BigDecimal.ZERO
                     : line.taxRate()));
             tax = tax.add(lineTax);
-            BigDecimal lineGross = money(line.quantity().multiply(line.unitPrice()));
-            priced.add(new PricedLine(lineGross, lineNet, afterHeader, lineTax, money(line.quantity()
-                    .multiply(line.unitCost() == null ? BigDecimal.ZERO : line.unitCost()))));
+            priced.add(new PricedLine(grosses.get(i), lineNet, afterHeader, lineTax, costs.get(i)));
         }
         BigDecimal margin = net.subtract(cost);
         BigDecimal marginPercent = net.signum() == 0 ? BigDecimal.ZERO
