@@ -14,6 +14,7 @@ import com.salesflow.lead.LeadSla;
 import com.salesflow.lead.LeadStatus;
 import com.salesflow.lead.LeadSummary;
 import com.salesflow.lead.Leads;
+import com.salesflow.shared.ui.NewestFirst;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,8 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The leads (线索) the user may see: salespeople their own, supervisors their teams', directors and admins all;
@@ -54,7 +53,6 @@ import org.springframework.data.domain.Sort;
 public class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Newest first; the id keeps pages stable when leads arrive in the same instant. */
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final Leads leads;
     private final LeadLabels labels;
@@ -208,15 +206,11 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         LeadFilter filter = filter();
         long count = leads.count(filter);
-        grid.setItems(query -> leads.list(filter, newestFirstUnlessSorted(
+        grid.setItems(query -> leads.list(filter, NewestFirst.unlessSorted(
                 VaadinSpringDataHelpers.toSpringPageRequest(query))).stream(), query -> (int) count);
         total.setText(getTranslation("list.total", count));
     }
 
-    private static PageRequest newestFirstUnlessSorted(PageRequest page) {
-        return page.withSort(page.getSort().isSorted() ? page.getSort().and(Sort.by(Sort.Order.desc("id")))
-                : NEWEST_FIRST);
-    }
 
     private LeadFilter filter() {
         return new LeadFilter(blankToNull(text.getValue()), status.getValue(), rating.getValue(), source.getValue(),

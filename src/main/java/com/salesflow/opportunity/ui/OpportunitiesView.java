@@ -9,6 +9,7 @@ import com.salesflow.opportunity.Opportunities;
 import com.salesflow.opportunity.OpportunityFilter;
 import com.salesflow.opportunity.OpportunityStage;
 import com.salesflow.opportunity.OpportunitySummary;
+import com.salesflow.shared.ui.NewestFirst;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -39,8 +40,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 
 /**
  * The opportunities (商机) the user may see, searched and filtered by stage, owner and expected close; open ones whose
@@ -51,7 +50,6 @@ import org.springframework.data.domain.Sort;
 @Menu(order = 8.6, icon = "vaadin:briefcase", title = "nav.opportunities")
 public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final Opportunities opportunities;
     private final Customers customers;
@@ -200,15 +198,11 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     private void refresh() {
         OpportunityFilter filter = filter();
         long count = opportunities.count(filter);
-        grid.setItems(query -> opportunities.list(filter, newestFirstUnlessSorted(
+        grid.setItems(query -> opportunities.list(filter, NewestFirst.unlessSorted(
                 VaadinSpringDataHelpers.toSpringPageRequest(query))).stream(), query -> (int) count);
         total.setText(getTranslation("list.total", count));
     }
 
-    private static PageRequest newestFirstUnlessSorted(PageRequest page) {
-        return page.withSort(page.getSort().isSorted() ? page.getSort().and(Sort.by(Sort.Order.desc("id")))
-                : NEWEST_FIRST);
-    }
 
     private OpportunityFilter filter() {
         Set<OpportunityStage> chosen = stages.getValue();
