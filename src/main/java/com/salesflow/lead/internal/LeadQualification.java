@@ -153,22 +153,14 @@ class LeadQualification {
     }
 
     private Optional<String> fairPick(List<String> candidates) {
-        if (candidates.isEmpty()) {
-            return Optional.empty();
-        }
-        record Load(String owner, long open, Instant lastAssigned) {
-        }
-        Map<String, LeadLookups.OwnerLoad> known = lookups.loadOf(candidates);
-        Map<String, Load> loads = new HashMap<>();
-        candidates.forEach(candidate -> {
-            LeadLookups.OwnerLoad load = known.getOrDefault(candidate, new LeadLookups.OwnerLoad(0, null));
-            loads.put(candidate, new Load(candidate, load.openLeads(), load.lastAssigned()));
-        });
-        return loads.values().stream()
-                .min(Comparator.comparingLong(Load::open)
-                        .thenComparing(Load::lastAssigned, Comparator.nullsFirst(Comparator.naturalOrder()))
-                        .thenComparing(Load::owner))
-                .map(Load::owner);
+        Map<String, LeadLookups.OwnerLoad> loads = lookups.loadOf(candidates);
+        LeadLookups.OwnerLoad none = new LeadLookups.OwnerLoad(0, null);
+        Comparator<String> fairest = Comparator
+                .<String>comparingLong(owner -> loads.getOrDefault(owner, none).openLeads())
+                .thenComparing(owner -> loads.getOrDefault(owner, none).lastAssigned(),
+                        Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(Comparator.naturalOrder());
+        return candidates.stream().min(fairest);
     }
 
     /** When the first contact with the lead is due, for the Qualify task's due date. */
