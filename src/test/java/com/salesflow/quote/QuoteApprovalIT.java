@@ -466,4 +466,17 @@ class QuoteApprovalIT {
         assertThatThrownBy(() -> quotes.create(form(opportunityId, "0", null)))
                 .as("one draft at a time").isInstanceOf(ConflictException.class);
     }
+
+    @Test
+    void the_demo_run_leaves_quotes_in_every_state_and_approvals_in_the_task_lists() {
+        assertThat(jdbc.queryForList("select distinct status from sf_quote where created_by in "
+                + "('sales1', 'sales2', 'sales3')", String.class))
+                .contains("DRAFT", "PENDING_APPROVAL", "CHANGES_REQUESTED", "SENT");
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey("quote-approval")
+                .taskDefinitionKey("approve-supervisor").taskAssignee("supervisor").count()).isPositive();
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey("quote-approval")
+                .taskDefinitionKey("approve-director").count()).isPositive();
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey("quote-approval")
+                .taskDefinitionKey("revise-quote").taskAssignee("sales3").count()).isPositive();
+    }
 }
