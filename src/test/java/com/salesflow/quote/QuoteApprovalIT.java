@@ -185,6 +185,11 @@ class QuoteApprovalIT {
         assertThat(task(quote, "send-quote").getAssignee()).isEqualTo("sales1");
 
         signIn("sales1");
+        assertThatThrownBy(() -> quotes.send(quote.id(), new SendForm(SendForm.SendMethod.MAIL, "buyer@x.example",
+                null))).as("no mail server in the tests").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::code)
+                                .containsExactly("quote.mailOff"));
+        assertThat(reread(quote).status()).isEqualTo(QuoteStatus.APPROVED);
         QuoteDetails sent = quotes.send(quote.id(), new SendForm(SendForm.SendMethod.HANDED, null, "WeChat"));
         assertThat(sent.status()).isEqualTo(QuoteStatus.SENT);
         assertThat(opportunities.find(sent.summary().opportunityId()).orElseThrow().stage())
