@@ -52,8 +52,8 @@ create index ix_quote_owner_updated on sf_quote (owner, updated_at);
 create index ix_quote_status_updated on sf_quote (status, updated_at);
 create index ix_quote_customer on sf_quote (customer_id);
 
+-- Keyed by quote and position, not by an identity column, so that the lines of a quote are inserted in one batch.
 create table sf_quote_line (
-    id               bigint auto_increment primary key,
     quote_id         bigint        not null,
     position         int           not null,
     product_id       bigint        not null,
@@ -71,7 +71,7 @@ create table sf_quote_line (
     net              decimal(15,2) not null,
     tax              decimal(15,2) not null,
     cost             decimal(15,2) not null,
-    constraint uk_quote_line_position unique (quote_id, position),
+    constraint pk_quote_line primary key (quote_id, position),
     constraint fk_quote_line_quote foreign key (quote_id) references sf_quote (id)
 );
 

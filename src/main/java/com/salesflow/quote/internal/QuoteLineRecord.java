@@ -3,27 +3,28 @@ package com.salesflow.quote.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 
-/** A priced line of a quote version, with the catalogue's data copied as it was when priced. */
+/**
+ * A priced line of a quote version, with the catalogue's data copied as it was when priced. Identified by its quote
+ * and position (1, 2, …), so that Hibernate may insert a quote's lines in one JDBC batch.
+ */
 @Entity
 @Table(name = "sf_quote_line")
+@IdClass(QuoteLineRecord.Key.class)
 class QuoteLineRecord {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "quote_id")
     private QuoteRecord quote;
 
+    @Id
     private int position;
     @Column(name = "product_id")
     private long productId;
@@ -75,8 +76,8 @@ class QuoteLineRecord {
         this.cost = cost;
     }
 
+    /** The values of another line at this position. */
     void copyFrom(QuoteLineRecord other) {
-        position = other.position;
         productId = other.productId;
         productCode = other.productCode;
         productNameEn = other.productNameEn;
@@ -114,4 +115,24 @@ class QuoteLineRecord {
     BigDecimal getNet() { return net; }
     BigDecimal getTax() { return tax; }
     BigDecimal getCost() { return cost; }
+
+    /** The key: the quote's id and the position. */
+    static class Key implements java.io.Serializable {
+
+        private Long quote;
+        private int position;
+
+        Key() {
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && java.util.Objects.equals(quote, key.quote) && position == key.position;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(quote, position);
+        }
+    }
 }
