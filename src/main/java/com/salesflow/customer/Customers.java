@@ -97,6 +97,9 @@ public interface Customers {
     /** The owner of a customer, whoever asks (lead routing); empty for a customer in the pool or one that is gone. */
     java.util.Optional<String> ownerOf(long customerId);
 
+    /** The grade of a customer, whoever asks (quote approval rules); empty when it has none or is gone. */
+    java.util.Optional<Grade> gradeOf(long customerId);
+
     /** A customer found for a lead, and what matched: {@code PHONE}, {@code EMAIL} or {@code COMPANY}. */
     record CustomerMatch(long customerId, String name, String owner, String matchedOn) {
     }

@@ -17,6 +17,13 @@ public interface Catalogue {
      */
     LinePrice priceFor(long productId, long priceListId, LocalDate day);
 
+    /**
+     * The prices of several lines at once, in the order of {@code productIds} (a product may repeat), as
+     * {@link #priceFor} would give them one by one. Field errors name the line: {@code lines[i].productId}; the
+     * price list's own problems are {@code priceListId}.
+     */
+    List<LinePrice> pricesFor(List<Long> productIds, long priceListId, LocalDate day);
+
     /** Active price lists valid on {@code day}, newest first (latest start of validity first). */
     List<PriceListSummary> validPriceLists(LocalDate day);
 

@@ -13,4 +13,9 @@ import java.util.List;
 public record QuoteForm(Long opportunityId, Long priceListId, List<QuoteLineForm> lines,
         BigDecimal headerDiscountPercent, LocalDate validUntil, Integer paymentTermsDays, String terms,
         String language, Long version) {
+
+    public QuoteForm withVersion(Long readVersion) {
+        return new QuoteForm(opportunityId, priceListId, lines, headerDiscountPercent, validUntil, paymentTermsDays,
+                terms, language, readVersion);
+    }
 }

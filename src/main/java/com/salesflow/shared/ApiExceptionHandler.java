@@ -49,6 +49,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return Problems.of(HttpStatus.FORBIDDEN, "You are not allowed to do this.");
     }
 
+    /** The engine refused: a rule of a process model (such as separation of duties) or an engine grant. */
+    @ExceptionHandler(org.camunda.bpm.engine.AuthorizationException.class)
+    ProblemDetail engineRefused(org.camunda.bpm.engine.AuthorizationException e) {
+        return Problems.of(HttpStatus.FORBIDDEN, e.getMessage());
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {

@@ -30,6 +30,9 @@ interface CustomerRepository extends JpaRepository<Customer, Long>, JpaSpecifica
     @Query("select c.id, c.owner from Customer c where c.id in :ids")
     List<Object[]> findOwnersOf(Collection<Long> ids);
 
+    @Query("select c.grade from Customer c where c.id = :id")
+    java.util.Optional<com.salesflow.customer.Grade> findGradeOf(long id);
+
     @Query("select c.id, c.name from Customer c where c.id in :ids")
     List<Object[]> findNamesOf(Collection<Long> ids);
 

@@ -434,6 +434,12 @@ class CustomerService implements Customers {
                 .filter(java.util.Objects::nonNull).findFirst();
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<com.salesflow.customer.Grade> gradeOf(long customerId) {
+        return customers.findGradeOf(customerId);
+    }
+
     private static CustomerMatch match(Customer customer, String matchedOn) {
         return new CustomerMatch(customer.getId(), customer.getName(), customer.getOwner(), matchedOn);
     }

@@ -78,6 +78,50 @@ class CatalogueService implements Catalogue {
     }
 
     @Override
+    public List<LinePrice> pricesFor(List<Long> productIds, long priceListId, LocalDate day) {
+        PriceList list = lists.findById(priceListId).orElse(null);
+        if (list == null) {
+            throw InvalidInputException.of("priceListId", "priceList.unknown", "There is no such price list.");
+        }
+        switch (list.statusOn(day)) {
+            case INACTIVE -> throw InvalidInputException.of("priceListId", "priceList.inactive",
+                    "This price list is deactivated.");
+            case EXPIRED -> throw InvalidInputException.of("priceListId", "priceList.expired",
+                    "This price list expired on " + list.getValidTo() + ".");
+            case NOT_YET_VALID -> throw InvalidInputException.of("priceListId", "priceList.notYetValid",
+                    "This price list is valid from " + list.getValidFrom() + ".");
+            case VALID -> { }
+        }
+        List<Long> distinct = productIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        Map<Long, Product> byId = products.findAllById(distinct).stream()
+                .collect(Collectors.toMap(Product::getId, p -> p));
+        Map<Long, PriceListEntry> prices = distinct.isEmpty() ? Map.of()
+                : entries.findByPriceListIdAndProductIdIn(priceListId, distinct).stream()
+                        .collect(Collectors.toMap(PriceListEntry::getProductId, e -> e));
+        List<FieldError> errors = new ArrayList<>();
+        List<LinePrice> priced = new ArrayList<>();
+        for (int i = 0; i < productIds.size(); i++) {
+            String field = "lines[" + i + "].productId";
+            Product product = productIds.get(i) == null ? null : byId.get(productIds.get(i));
+            PriceListEntry entry = product == null ? null : prices.get(product.getId());
+            if (product == null) {
+                errors.add(new FieldError(field, "product.unknown", "There is no such product."));
+            } else if (!product.isActive()) {
+                errors.add(new FieldError(field, "product.inactive", "This product is deactivated."));
+            } else if (entry == null) {
+                errors.add(new FieldError(field, "priceList.productMissing",
+                        "The price list has no price for this product."));
+            } else {
+                priced.add(new LinePrice(product.getId(), product.getCode(), product.getNameEn(),
+                        product.getNameZh(), product.getUnit(), entry.getUnitPrice(), product.getListPrice(),
+                        product.getCost(), product.getTaxRate(), list.getCurrency(), list.getId()));
+            }
+        }
+        InvalidInputException.throwIfAny(errors);
+        return priced;
+    }
+
+    @Override
     public List<PriceListSummary> validPriceLists(LocalDate day) {
         List<PriceList> valid = lists.validOn(day);
         Map<Long, Integer> counts = entries.countPerList().stream()

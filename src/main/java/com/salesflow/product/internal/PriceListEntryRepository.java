@@ -9,6 +9,8 @@ interface PriceListEntryRepository extends JpaRepository<PriceListEntry, Long> {
 
     Optional<PriceListEntry> findByPriceListIdAndProductId(long priceListId, long productId);
 
+    List<PriceListEntry> findByPriceListIdAndProductIdIn(long priceListId, java.util.Collection<Long> productIds);
+
     boolean existsByPriceListIdAndProductId(long priceListId, long productId);
 
     List<PriceListEntry> findByPriceListId(long priceListId);

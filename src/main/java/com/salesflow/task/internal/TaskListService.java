@@ -237,6 +237,9 @@ class TaskListService implements Tasks {
             throw gone(e);
         } catch (org.camunda.bpm.engine.OptimisticLockingException e) {
             throw new ConflictException("task.gone", "This task was completed meanwhile.");
+        } catch (ProcessEngineException e) {
+            RuntimeException refused = refusedByModel(e);
+            throw refused != null ? refused : e;
         } finally {
             identity.clearAuthentication();
         }
@@ -253,7 +256,12 @@ class TaskListService implements Tasks {
             throw InvalidInputException.of("assignee", "task.assignee",
                     "Choose a member of the team to give this task to.");
         }
-        engineTasks.setAssignee(taskId, target);
+        try {
+            engineTasks.setAssignee(taskId, target);
+        } catch (ProcessEngineException e) {
+            RuntimeException refused = refusedByModel(e);
+            throw refused != null ? refused : e;
+        }
     }
 
     @Override
@@ -529,8 +537,23 @@ class TaskListService implements Tasks {
         }
     }
 
-    private static ConflictException gone(ProcessEngineException e) {
-        return new ConflictException("task.gone", "This task was completed or taken meanwhile.");
+    /**
+     * A listener of the model refused the user (separation of duties: the engine wraps its authorization error), or
+     * the task was completed or taken meanwhile.
+     */
+    private static RuntimeException gone(ProcessEngineException e) {
+        RuntimeException refused = refusedByModel(e);
+        return refused != null ? refused
+                : new ConflictException("task.gone", "This task was completed or taken meanwhile.");
+    }
+
+    private static RuntimeException refusedByModel(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.camunda.bpm.engine.AuthorizationException refused) {
+                return new AccessDeniedException(refused.getMessage());
+            }
+        }
+        return null;
     }
 
     private static Instant instant(Date date) {

@@ -1,0 +1,61 @@
+package com.salesflow.quote.internal;
+
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Year;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Yearly document numbers such as QT-2026-00001. The counter row of a prefix and year is incremented in the
+ * caller's transaction, which holds its row lock until commit: two quotes never get the same number, and a rolled
+ * back one gives its number back.
+ */
+@Component
+class DocumentNumbers {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    DocumentNumbers(EntityManager entityManager, Clock clock, PlatformTransactionManager transactions) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    String next(String prefix) {
+        int year = Year.now(clock).getValue();
+        String name = prefix + "-" + year;
+        int updated = entityManager.createNativeQuery(
+                "update sf_document_number set last_value = last_value + 1 where name = ?1")
+                .setParameter(1, name).executeUpdate();
+        if (updated == 0) {
+            createCounter(name);
+            entityManager.createNativeQuery(
+                    "update sf_document_number set last_value = last_value + 1 where name = ?1")
+                    .setParameter(1, name).executeUpdate();
+        }
+        Number value = (Number) entityManager.createNativeQuery(
+                "select last_value from sf_document_number where name = ?1").setParameter(1, name).getSingleResult();
+        return String.format("%s-%d-%05d", prefix, year, value.longValue());
+    }
+
+    /** The year's counter at 0, committed on its own; another node creating it at the same time is fine. */
+    private void createCounter(String name) {
+        try {
+            ownTransaction.executeWithoutResult(status -> entityManager.createNativeQuery(
+                    "insert into sf_document_number (name, last_value) values (?1, 0)")
+                    .setParameter(1, name).executeUpdate());
+        } catch (DataIntegrityViolationException createdMeanwhile) {
+            // The other one's row serves.
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package com.salesflow.quote.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface QuoteRepository extends JpaRepository<QuoteRecord, Long>, JpaSpecificationExecutor<QuoteRecord> {
+
+    /** Every version of one quote, newest first. */
+    List<QuoteRecord> findByNumberOrderByVersionNoDesc(String number);
+
+    List<QuoteRecord> findByOpportunityIdOrderByVersionNoDesc(long opportunityId);
+
+    @Query("select q from QuoteRecord q where q.opportunityId = ?1 and q.latest = true")
+    Optional<QuoteRecord> findLatestOfOpportunity(long opportunityId);
+}
