@@ -336,6 +336,11 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
         return bar;
     }
 
+    private String conflictText(ConflictException e) {
+        String translated = getTranslation("error." + e.code(), e.args().toArray());
+        return translated.startsWith("!") ? e.getMessage() : translated;
+    }
+
     private void confirmAccepted() {
         ConfirmDialog confirm = new ConfirmDialog();
         confirm.setId("accept-dialog");
@@ -355,7 +360,16 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
     private Anchor pdfLink() {
         long id = quote.id();
         Anchor link = new Anchor((DownloadHandler) event -> {
-            Quotes.QuotePdf pdf = quotes.pdf(id);
+            Quotes.QuotePdf pdf;
+            try {
+                pdf = quotes.pdf(id);
+            } catch (ConflictException | NotFoundException | AccessDeniedException refused) {
+                // The download has no page to speak on: the page that offered it says why.
+                event.getResponse().setStatus(refused instanceof ConflictException ? 409 : 404);
+                event.getUI().access(() -> UiMessages.error(refused instanceof ConflictException conflict
+                        ? conflictText(conflict) : getTranslation("quote.notFound")));
+                return;
+            }
             event.setFileName(pdf.fileName());
             event.setContentType("application/pdf");
             event.setContentLength(pdf.content().length);
@@ -442,7 +456,7 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         priceList.setItems(choices);
         priceList.setValue(chosen);
-        headerDiscount.setValue(quote == null ? null : quote.totals() == null ? null : headerDiscountPercent());
+        headerDiscount.setValue(quote == null || quote.totals() == null ? null : headerDiscountPercent());
         validUntil.setMin(LocalDate.now(clock));
         validUntil.setValue(quote == null ? null : quote.validUntil());
         paymentTerms.setValue(quote == null ? null : quote.paymentTermsDays());
@@ -709,8 +723,8 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
                 product.setValue(new ProductSummary(saved.productId(), saved.productCode(), saved.productNameEn(),
                         saved.productNameZh(), saved.unit(), saved.listPrice(), null, saved.taxRate(), null, true,
                         null, null, null, null, 0));
-                quantity.setValue(saved.quantity());
-                discount.setValue(saved.discountPercent());
+                quantity.setValue(plain(saved.quantity()));
+                discount.setValue(plain(saved.discountPercent()));
                 unitPrice.setText(labels.amount(saved.unitPrice()));
                 net.setText(labels.amount(saved.net()));
             }
@@ -723,6 +737,11 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
                             net.setText("");
                         }
                     }));
+        }
+
+        /** 4 rather than the stored 4.000. */
+        private static BigDecimal plain(BigDecimal value) {
+            return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
         }
 
         void clearErrors() {
