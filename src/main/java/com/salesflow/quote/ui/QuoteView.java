@@ -769,26 +769,29 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAllRowsVisible(true);
         grid.addColumn(QuoteLine::position).setHeader("#").setWidth("3.5rem").setFlexGrow(0);
-        grid.addColumn(QuoteLine::productCode).setHeader(getTranslation("quote.productCode")).setWidth("9rem")
-                .setFlexGrow(0);
-        grid.addColumn(line -> line.productName(getLocale())).setHeader(getTranslation("quote.product"))
-                .setFlexGrow(3);
+        grid.addComponentColumn(line -> {
+            Span code = new Span(line.productCode());
+            code.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            Div product = new Div(new Div(code), new Div(new Span(line.productName(getLocale()))));
+            product.getStyle().set("white-space", "normal");
+            return product;
+        }).setHeader(getTranslation("quote.product")).setWidth("12rem").setFlexGrow(3);
         grid.addColumn(line -> QuoteLabels.quantity(line.quantity()) + " " + (line.unit() == null ? "" : line.unit()))
-                .setHeader(getTranslation("quote.quantity")).setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("quote.quantity")).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(line -> labels.amount(line.unitPrice())).setHeader(getTranslation("quote.unitPrice"))
-                .setWidth("9rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(line -> QuoteLabels.percent(line.discountPercent()))
-                .setHeader(getTranslation("quote.discountPercent")).setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("quote.discountPercent")).setWidth("6rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(line -> labels.amount(line.net())).setHeader(getTranslation("quote.lineNet"))
-                .setWidth("9rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(line -> QuoteLabels.percent(line.taxRate() == null ? null : line.taxRate().movePointRight(2)))
-                .setHeader(getTranslation("quote.taxRate")).setWidth("6rem").setFlexGrow(0)
+                .setHeader(getTranslation("quote.taxRate")).setWidth("5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         if (quotes.showsCost()) {
             grid.addColumn(line -> labels.amount(line.cost())).setHeader(getTranslation("quote.cost"))
-                    .setWidth("9rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                    .setWidth("8rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         grid.setItems(quote.lines());
         VerticalLayout box = new VerticalLayout(new H3(getTranslation("quote.lines")), grid);
@@ -886,7 +889,9 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .setWidth("10rem").setFlexGrow(0);
         grid.addColumn(entry -> "v" + entry.versionNo()).setHeader(getTranslation("quote.trail.version"))
                 .setWidth("4.5rem").setFlexGrow(0);
-        grid.addColumn(entry -> labels.person(entry.actor())).setHeader(getTranslation("quote.trail.actor"))
+        // Steps of the process itself (required approvals, reminders, expiry) have no person behind them.
+        grid.addColumn(entry -> "system".equals(entry.actor()) ? getTranslation("quote.trail.system")
+                : labels.person(entry.actor())).setHeader(getTranslation("quote.trail.actor"))
                 .setWidth("9rem").setFlexGrow(0);
         grid.addColumn(entry -> labels.of("trailAction", entry.action())).setHeader(getTranslation("quote.trail.action"))
                 .setWidth("10rem").setFlexGrow(0);
