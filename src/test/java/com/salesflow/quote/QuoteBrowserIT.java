@@ -58,11 +58,12 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * A quote from draft to PDF in a real browser: sales1 opens their opportunity, writes a quote with one line at 25 %
- * discount (above both the salesperson's 10 % and the supervisor's 20 %), saves and submits it; the supervisor and
- * then the director approve it in the task list through the approve-quote form; sales1 sees it APPROVED with both
- * approvals in the trail and downloads its PDF. The catalogue (product: list price 1000, cost 500), customer and
- * opportunity are the test's own. Skipped where Chromium is not installed, except on CI.
+ * A quote from draft to PDF in a real browser: sales1 opens their opportunity, writes a quote with one line, is refused
+ * 60 % discount (below cost) on the line's field, saves it at 25 % (above both the salesperson's 10 % and the
+ * supervisor's 20 %) and submits it; the supervisor and then the director approve it in the task list through the
+ * approve-quote form; sales1 sees it APPROVED with both approvals in the trail and downloads its PDF. The catalogue
+ * (product: list price 1000, cost 500), customer and opportunity are the test's own. Skipped where Chromium is not
+ * installed, except on CI.
  */
 @IntegrationTest
 class QuoteBrowserIT {
@@ -163,8 +164,20 @@ class QuoteBrowserIT {
         choose(sales1, "quote-price-list-field", priceList.name() + " (" + priceList.currency() + ")");
         pickProduct(sales1, 0, productCode);
         lineField(sales1, "quote-line-quantity", 0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "4", Keys.TAB);
-        lineField(sales1, "quote-line-discount", 0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "25", Keys.TAB);
         type(sales1, "quote-terms", "Delivery within 4 weeks.");
+
+        // 60 % would sell below cost (500): refused on the line's discount, nothing created.
+        lineField(sales1, "quote-line-discount", 0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "60", Keys.TAB);
+        waitForServer(sales1);
+        click(sales1, By.id("quote-save"));
+        waitForNotification(sales1, "Line 1: The price after discount is below the lowest allowed price.");
+        WebElement discount = element(sales1, "#quote-lines-editor .quote-line-discount");
+        await(sales1).until(attributeToBe(discount, "invalid", "true"));
+        assertThat(discount.getDomProperty("errorMessage"))
+                .isEqualTo("The price after discount is below the lowest allowed price.");
+        assertThat(URI.create(sales1.getCurrentUrl()).getPath()).isEqualTo("/quotes/new");
+
+        lineField(sales1, "quote-line-discount", 0).sendKeys(Keys.chord(Keys.CONTROL, "a"), "25", Keys.TAB);
         waitForServer(sales1);
         click(sales1, By.id("quote-save"));
         waitForNotification(sales1, "created.");
@@ -225,6 +238,11 @@ class QuoteBrowserIT {
         assertThat(new String(Arrays.copyOf(download.body(), 5), StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
         assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
                 disposition -> assertThat(disposition).contains(number + "-v1.pdf"));
+
+        // The opportunity's quote list shows the one version.
+        sales1.get(chromium.url("/quotes?opportunity=" + opportunityId));
+        await(sales1).until(textToBe(By.id("quotes-total"), "1 in all"));
+        await(sales1).until(textToBePresentInElementLocated(By.id("quotes-grid"), label));
     }
 
     // ---- browser helpers ----
@@ -234,6 +252,10 @@ class QuoteBrowserIT {
         WebElement element = await(browser).until(visibilityOfElementLocated(button));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         await(browser).until(elementToBeClickable(element)).click();
+    }
+
+    private static WebElement element(WebDriver browser, String css) {
+        return await(browser).until(visibilityOfElementLocated(By.cssSelector(css)));
     }
 
     /** The input of a field in a line of the editor grid, by its class. */
