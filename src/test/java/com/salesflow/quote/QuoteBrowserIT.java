@@ -2,6 +2,7 @@ package com.salesflow.quote;
 
 import static com.salesflow.support.Browser.await;
 import static com.salesflow.support.Browser.choose;
+import static com.salesflow.support.Browser.field;
 import static com.salesflow.support.Browser.type;
 import static com.salesflow.support.Browser.waitForNotification;
 import static com.salesflow.support.Browser.waitForServer;
@@ -102,10 +103,14 @@ class QuoteBrowserIT {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Quotes quotes;
+
     private final String token = "q" + Long.toString(System.nanoTime(), 36);
     private final List<Long> quoteIds = new ArrayList<>();
     private String productCode;
     private PriceListSummary priceList;
+    private long productId;
 
     @BeforeEach
     void catalogue() {
@@ -119,7 +124,7 @@ class QuoteBrowserIT {
             product.setUnit("pc");
             product.setListPrice(new BigDecimal("1000.00"));
             product.setCost(new BigDecimal("500.00"));
-            long productId = products.create(product).id();
+            productId = products.create(product).id();
             PriceListForm list = new PriceListForm();
             list.setName("Quote browser test " + token);
             list.setValidFrom(LocalDate.now().minusDays(1));
@@ -245,6 +250,71 @@ class QuoteBrowserIT {
         await(sales1).until(textToBePresentInElementLocated(By.id("quotes-grid"), label));
     }
 
+    @Test
+    void sales1_hands_an_approved_quote_over_and_records_that_the_customer_rejected_it_for_its_price() {
+        QuoteDetails approved = approvedQuote(opportunityOfSales1());
+        WebDriver sales1 = chromium.openAs("sales1", "en-US", "/quotes/" + approved.id());
+        await(sales1).until(attributeToBe(STATUS, "data-status", "APPROVED"));
+
+        click(sales1, By.id("quote-send"));
+        type(sales1, "send-note", "Given at the visit.");
+        click(sales1, By.id("send-confirm"));
+        waitForNotification(sales1, "is with the customer.");
+        await(sales1).until(attributeToBe(STATUS, "data-status", "SENT"));
+        assertThat(trailTexts(sales1)).contains("Sent to customer");
+
+        // Rejected needs the reason: asked on the dialog's field before anything is stored.
+        click(sales1, By.id("quote-rejected"));
+        click(sales1, By.id("reject-confirm"));
+        WebElement reason = element(sales1, "#reject-reason");
+        await(sales1).until(attributeToBe(reason, "invalid", "true"));
+        assertThat(reason.getDomProperty("errorMessage")).isEqualTo("Say why the customer rejected the quote.");
+        choose(sales1, "reject-reason", "Price");
+        type(sales1, "reject-note", "Cheaper offer from a competitor.");
+        click(sales1, By.id("reject-confirm"));
+        waitForNotification(sales1, "rejected by the customer.");
+        await(sales1).until(attributeToBe(STATUS, "data-status", "REJECTED"));
+        assertThat(sales1.findElement(By.id("quote-reject-reason")).getText())
+                .isEqualTo("Price · Cheaper offer from a competitor.");
+        assertThat(trailTexts(sales1)).contains("Rejected by customer");
+        assertThat(sales1.findElements(By.id("quote-accepted"))).isEmpty();
+    }
+
+    @Test
+    void a_new_version_of_a_sent_quote_is_a_draft_with_an_overall_discount_and_links_to_the_version_it_replaced() {
+        QuoteDetails approved = approvedQuote(opportunityOfSales1());
+        signIn("sales1");
+        try {
+            quotes.send(approved.id(), new SendForm(SendForm.SendMethod.HANDED, null, null));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        WebDriver sales1 = chromium.openAs("sales1", "en-US", "/quotes/" + approved.id());
+        await(sales1).until(attributeToBe(STATUS, "data-status", "SENT"));
+
+        click(sales1, By.id("quote-new-version"));
+        waitForNotification(sales1, "v2 made");
+        await(sales1).until(textToBe(By.id("quote-heading"), approved.summary().number() + " v2"));
+        await(sales1).until(attributeToBe(STATUS, "data-status", "DRAFT"));
+        quoteIds.add(Long.parseLong(URI.create(sales1.getCurrentUrl()).getPath().substring("/quotes/".length())));
+        assertThat(lineField(sales1, "quote-line-quantity", 0).getDomProperty("value")).isEqualTo("2");
+
+        type(sales1, "quote-header-discount", "5");
+        click(sales1, By.id("quote-save"));
+        waitForNotification(sales1, "v2 saved.");
+        // 2 × 1000 less 5 % overall.
+        String currency = priceList.currency();
+        await(sales1).until(textToBe(By.id("quote-total-header-discount"), currency + " -100.00"));
+        assertThat(sales1.findElement(By.id("quote-total-net")).getText()).isEqualTo(currency + " 1,900.00");
+        assertThat(field(sales1, "quote-header-discount").getDomProperty("value")).isEqualTo("5");
+
+        // The replaced version is a link in the versions list, and superseded.
+        click(sales1, By.linkText(approved.summary().label()));
+        await(sales1).until(textToBe(By.id("quote-heading"), approved.summary().label()));
+        await(sales1).until(attributeToBe(STATUS, "data-status", "SUPERSEDED"));
+        assertThat(sales1.findElements(By.id("quote-new-version"))).isEmpty();
+    }
+
     // ---- browser helpers ----
 
     /** Scrolls the button to the middle of the window first: notifications cover the bottom corners. */
@@ -328,6 +398,22 @@ class QuoteBrowserIT {
 
     private String displayName(String username) {
         return directory.findByUsername(username).map(UserSummary::displayName).orElse(username);
+    }
+
+    /** sales1's quote of the opportunity, one line of 2 without discount: approved at once on submit. */
+    private QuoteDetails approvedQuote(long opportunityId) {
+        signIn("sales1");
+        try {
+            QuoteDetails draft = quotes.create(new QuoteForm(opportunityId, priceList.id(),
+                    List.of(new QuoteLineForm(productId, BigDecimal.valueOf(2), BigDecimal.ZERO)), null, null, null,
+                    null, "en", null));
+            quoteIds.add(draft.id());
+            QuoteDetails submitted = quotes.submit(draft.id(), draft.summary().version());
+            assertThat(submitted.status()).isEqualTo(QuoteStatus.APPROVED);
+            return submitted;
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     /** A customer of sales1 (not a risk customer) with one opportunity in QUALIFICATION, named with the token. */
