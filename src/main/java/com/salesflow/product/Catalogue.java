@@ -24,6 +24,9 @@ public interface Catalogue {
      */
     List<LinePrice> pricesFor(List<Long> productIds, long priceListId, LocalDate day);
 
+    /** The name of a price list, valid or not. */
+    Optional<String> priceListName(long priceListId);
+
     /** Active price lists valid on {@code day}, newest first (latest start of validity first). */
     List<PriceListSummary> validPriceLists(LocalDate day);
 

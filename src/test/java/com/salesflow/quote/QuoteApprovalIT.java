@@ -185,6 +185,11 @@ class QuoteApprovalIT {
         assertThat(task(quote, "send-quote").getAssignee()).isEqualTo("sales1");
 
         signIn("sales1");
+        assertThatThrownBy(() -> quotes.send(quote.id(), new SendForm(SendForm.SendMethod.MAIL, "buyer@x.example",
+                null))).as("no mail server in the tests").isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::code)
+                                .containsExactly("quote.mailOff"));
+        assertThat(reread(quote).status()).isEqualTo(QuoteStatus.APPROVED);
         QuoteDetails sent = quotes.send(quote.id(), new SendForm(SendForm.SendMethod.HANDED, null, "WeChat"));
         assertThat(sent.status()).isEqualTo(QuoteStatus.SENT);
         assertThat(opportunities.find(sent.summary().opportunityId()).orElseThrow().stage())
@@ -465,5 +470,18 @@ class QuoteApprovalIT {
                 .withVersion(draft.summary().version()))).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> quotes.create(form(opportunityId, "0", null)))
                 .as("one draft at a time").isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void the_demo_run_leaves_quotes_in_every_state_and_approvals_in_the_task_lists() {
+        assertThat(jdbc.queryForList("select distinct status from sf_quote where created_by in "
+                + "('sales1', 'sales2', 'sales3')", String.class))
+                .contains("DRAFT", "PENDING_APPROVAL", "CHANGES_REQUESTED", "SENT");
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey("quote-approval")
+                .taskDefinitionKey("approve-supervisor").taskAssignee("supervisor").count()).isPositive();
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey("quote-approval")
+                .taskDefinitionKey("approve-director").count()).isPositive();
+        assertThat(engineTasks.createTaskQuery().processDefinitionKey("quote-approval")
+                .taskDefinitionKey("revise-quote").taskAssignee("sales3").count()).isPositive();
     }
 }

@@ -93,32 +93,35 @@ class CatalogueService implements Catalogue {
             case VALID -> { }
         }
         List<Long> distinct = productIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        Map<Long, Product> byId = products.findAllById(distinct).stream()
-                .collect(Collectors.toMap(Product::getId, p -> p));
-        Map<Long, PriceListEntry> prices = distinct.isEmpty() ? Map.of()
-                : entries.findByPriceListIdAndProductIdIn(priceListId, distinct).stream()
-                        .collect(Collectors.toMap(PriceListEntry::getProductId, e -> e));
+        Map<Long, Object[]> byId = distinct.isEmpty() ? Map.of()
+                : products.findPriced(priceListId, distinct).stream()
+                        .collect(Collectors.toMap(row -> (Long) row[0], row -> row));
         List<FieldError> errors = new ArrayList<>();
         List<LinePrice> priced = new ArrayList<>();
         for (int i = 0; i < productIds.size(); i++) {
             String field = "lines[" + i + "].productId";
-            Product product = productIds.get(i) == null ? null : byId.get(productIds.get(i));
-            PriceListEntry entry = product == null ? null : prices.get(product.getId());
+            Object[] product = productIds.get(i) == null ? null : byId.get(productIds.get(i));
             if (product == null) {
                 errors.add(new FieldError(field, "product.unknown", "There is no such product."));
-            } else if (!product.isActive()) {
+            } else if (!(Boolean) product[8]) {
                 errors.add(new FieldError(field, "product.inactive", "This product is deactivated."));
-            } else if (entry == null) {
+            } else if (product[9] == null) {
                 errors.add(new FieldError(field, "priceList.productMissing",
                         "The price list has no price for this product."));
             } else {
-                priced.add(new LinePrice(product.getId(), product.getCode(), product.getNameEn(),
-                        product.getNameZh(), product.getUnit(), entry.getUnitPrice(), product.getListPrice(),
-                        product.getCost(), product.getTaxRate(), list.getCurrency(), list.getId()));
+                priced.add(new LinePrice((Long) product[0], (String) product[1], (String) product[2],
+                        (String) product[3], (String) product[4], (java.math.BigDecimal) product[9],
+                        (java.math.BigDecimal) product[5], (java.math.BigDecimal) product[6],
+                        (java.math.BigDecimal) product[7], list.getCurrency(), list.getId()));
             }
         }
         InvalidInputException.throwIfAny(errors);
         return priced;
+    }
+
+    @Override
+    public Optional<String> priceListName(long priceListId) {
+        return lists.findById(priceListId).map(PriceList::getName);
     }
 
     @Override

@@ -9,8 +9,6 @@ interface PriceListEntryRepository extends JpaRepository<PriceListEntry, Long> {
 
     Optional<PriceListEntry> findByPriceListIdAndProductId(long priceListId, long productId);
 
-    List<PriceListEntry> findByPriceListIdAndProductIdIn(long priceListId, java.util.Collection<Long> productIds);
-
     boolean existsByPriceListIdAndProductId(long priceListId, long productId);
 
     List<PriceListEntry> findByPriceListId(long priceListId);

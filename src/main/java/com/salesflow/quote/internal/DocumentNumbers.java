@@ -34,18 +34,27 @@ class DocumentNumbers {
     String next(String prefix) {
         int year = Year.now(clock).getValue();
         String name = prefix + "-" + year;
-        int updated = entityManager.createNativeQuery(
-                "update sf_document_number set last_value = last_value + 1 where name = ?1")
-                .setParameter(1, name).executeUpdate();
-        if (updated == 0) {
+        if (increment(name) == 0) {
             createCounter(name);
-            entityManager.createNativeQuery(
-                    "update sf_document_number set last_value = last_value + 1 where name = ?1")
-                    .setParameter(1, name).executeUpdate();
+            increment(name);
         }
-        Number value = (Number) entityManager.createNativeQuery(
-                "select last_value from sf_document_number where name = ?1").setParameter(1, name).getSingleResult();
+        Number value = (Number) counterQuery("select last_value from sf_document_number where name = ?1")
+                .setParameter(1, name).getSingleResult();
         return String.format("%s-%d-%05d", prefix, year, value.longValue());
+    }
+
+    private int increment(String name) {
+        return counterQuery("update sf_document_number set last_value = last_value + 1 where name = ?1")
+                .setParameter(1, name).executeUpdate();
+    }
+
+    /**
+     * A native query on the counter table only: without naming it, Hibernate flushes the whole session first, which
+     * for a quote of many lines means checking every loaded entity.
+     */
+    private jakarta.persistence.Query counterQuery(String sql) {
+        return entityManager.createNativeQuery(sql).unwrap(org.hibernate.query.NativeQuery.class)
+                .addSynchronizedQuerySpace("sf_document_number");
     }
 
     /** The year's counter at 0, committed on its own; another node creating it at the same time is fine. */

@@ -13,6 +13,9 @@ interface QuoteRepository extends JpaRepository<QuoteRecord, Long>, JpaSpecifica
 
     List<QuoteRecord> findByOpportunityIdOrderByVersionNoDesc(long opportunityId);
 
+    @Query("select l.productId from QuoteLineRecord l where l.quote.id = ?1 order by l.position")
+    List<Long> findProductIdsOfLines(long quoteId);
+
     @Query("select q from QuoteRecord q where q.opportunityId = ?1 and q.latest = true")
     Optional<QuoteRecord> findLatestOfOpportunity(long opportunityId);
 }

@@ -218,8 +218,7 @@ class QuoteService implements Quotes {
         if (quote.getValidUntil().isBefore(today)) {
             errors.add(new FieldError("validUntil", "quote.validUntil", "The validity has ended; set a later day."));
         }
-        catalogue.pricesFor(quote.getLines().stream().map(QuoteLineRecord::getProductId).toList(),
-                quote.getPriceListId(), today);
+        catalogue.pricesFor(quotes.findProductIdsOfLines(quote.getId()), quote.getPriceListId(), today);
         InvalidInputException.throwIfAny(errors);
         String by = scope.username();
         Instant now = clock.instant();

@@ -3,18 +3,18 @@ package com.salesflow.quote.internal;
 import com.salesflow.customer.Customers;
 import com.salesflow.opportunity.Opportunities;
 import com.salesflow.product.Catalogue;
-import com.salesflow.product.PriceListSummary;
 import com.salesflow.quote.QuoteActions;
 import com.salesflow.quote.QuoteDetails;
 import com.salesflow.quote.QuoteLine;
 import com.salesflow.quote.QuoteSummary;
 import com.salesflow.quote.QuoteTotals;
 import com.salesflow.quote.TrailEntry;
-import java.time.Clock;
-import java.time.LocalDate;
+import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
 import org.springframework.stereotype.Component;
 
 /** Builds what readers see of quote records: rows with names, and a version with its lines, trail and versions. */
@@ -26,16 +26,16 @@ class QuoteViews {
     private final Opportunities opportunities;
     private final Customers customers;
     private final Catalogue catalogue;
-    private final Clock clock;
+    private final EntityManager entityManager;
 
     QuoteViews(QuoteRepository quotes, QuoteTrailRepository trail, Opportunities opportunities, Customers customers,
-            Catalogue catalogue, Clock clock) {
+            Catalogue catalogue, EntityManager entityManager) {
         this.quotes = quotes;
         this.trail = trail;
         this.opportunities = opportunities;
         this.customers = customers;
         this.catalogue = catalogue;
-        this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     Map<QuoteRecord, QuoteSummary> summaries(List<QuoteRecord> records) {
@@ -59,17 +59,28 @@ class QuoteViews {
                 q.getUpdatedAt(), q.isLatest(), q.getVersion());
     }
 
-    /** {@code cost}: whether the reader sees costs and margins; {@code actions}: what the reader may do. */
+    /**
+     * {@code cost}: whether the reader sees costs and margins; {@code actions}: what the reader may do. Reads without
+     * flushing: every change of the calling transaction is either in the records it holds or written already (ids
+     * by identity), and a flush before each of these queries would check each of a large quote's lines again.
+     */
     QuoteDetails details(QuoteRecord quote, boolean cost, QuoteActions actions) {
+        Session session = entityManager.unwrap(Session.class);
+        FlushMode before = session.getHibernateFlushMode();
+        session.setHibernateFlushMode(FlushMode.MANUAL);
+        try {
+            return detailsAsRead(quote, cost, actions);
+        } finally {
+            session.setHibernateFlushMode(before);
+        }
+    }
+
+    private QuoteDetails detailsAsRead(QuoteRecord quote, boolean cost, QuoteActions actions) {
         List<QuoteRecord> versions = quotes.findByNumberOrderByVersionNoDesc(quote.getNumber());
         Map<QuoteRecord, QuoteSummary> summaries = summaries(versions);
         QuoteSummary summary = summaries.entrySet().stream().filter(e -> e.getKey().getId().equals(quote.getId()))
                 .map(Map.Entry::getValue).findFirst()
                 .orElseGet(() -> summaries(List.of(quote)).get(quote));
-        List<QuoteLine> lines = quote.getLines().stream().map(l -> new QuoteLine(l.getPosition(), l.getProductId(),
-                l.getProductCode(), l.getProductNameEn(), l.getProductNameZh(), l.getUnit(), l.getQuantity(),
-                l.getListPrice(), l.getUnitPrice(), l.getDiscountPercent(), l.getTaxRate(), l.getGross(), l.getNet(),
-                l.getTax(), cost ? l.getUnitCost() : null, cost ? l.getCost() : null)).toList();
         QuoteTotals totals = new QuoteTotals(quote.getGross(), quote.getLinesNet(), quote.getHeaderDiscount(),
                 quote.getNet(), quote.getTax(), quote.getTotal(), cost ? quote.getCost() : null,
                 cost ? quote.getMargin() : null, cost ? quote.getMarginPercent() : null, quote.getMaxLineDiscount(),
@@ -81,9 +92,12 @@ class QuoteViews {
                         t.getAction(), t.getLevel(), t.getActor(), t.getAt(), t.getComment(), t.getRule(),
                         t.getRuleZh()))
                 .toList();
-        String priceListName = catalogue.validPriceLists(LocalDate.now(clock)).stream()
-                .filter(list -> list.id() == quote.getPriceListId()).map(PriceListSummary::name).findFirst()
-                .orElse(null);
+        String priceListName = catalogue.priceListName(quote.getPriceListId()).orElse(null);
+        // The lines last: loaded before the queries above, each query's flush would check all of them.
+        List<QuoteLine> lines = quote.getLines().stream().map(l -> new QuoteLine(l.getPosition(), l.getProductId(),
+                l.getProductCode(), l.getProductNameEn(), l.getProductNameZh(), l.getUnit(), l.getQuantity(),
+                l.getListPrice(), l.getUnitPrice(), l.getDiscountPercent(), l.getTaxRate(), l.getGross(), l.getNet(),
+                l.getTax(), cost ? l.getUnitCost() : null, cost ? l.getCost() : null)).toList();
         return new QuoteDetails(summary, quote.getPriceListId(), priceListName, quote.getLanguage(),
                 quote.getPaymentTermsDays(), quote.getTerms(), lines, totals, entries,
                 versions.stream().map(summaries::get).toList(), quote.approvalsPending(), quote.getSubmittedBy(),
