@@ -481,13 +481,16 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
      * recomputed from the lines' net (the service takes the percentage of the lines' net after their discounts).
      */
     private BigDecimal headerDiscountPercent() {
-        QuoteTotals totals = quote.totals();
+        return headerDiscountPercent(quote.totals());
+    }
+
+    static BigDecimal headerDiscountPercent(QuoteTotals totals) {
         if (totals.headerDiscount() == null || totals.headerDiscount().signum() == 0 || totals.linesNet() == null
                 || totals.linesNet().signum() == 0) {
             return BigDecimal.ZERO;
         }
-        return totals.headerDiscount().movePointRight(2).divide(totals.linesNet(), 2, java.math.RoundingMode.HALF_UP)
-                .stripTrailingZeros();
+        return new BigDecimal(totals.headerDiscount().movePointRight(2)
+                .divide(totals.linesNet(), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString());
     }
 
     private Component editor() {
@@ -515,8 +518,9 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
         HorizontalLayout buttons = new HorizontalLayout(save, submit, hint);
         buttons.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
 
-        VerticalLayout editor = new VerticalLayout(new H3(getTranslation("quote.lines")), linesGrid, linesError,
-                addLine, new H3(getTranslation("quote.terms.title")), form, buttons);
+        // The price list first: it prices the lines.
+        VerticalLayout editor = new VerticalLayout(new H3(getTranslation("quote.terms.title")), form,
+                new H3(getTranslation("quote.lines")), linesGrid, linesError, addLine, buttons);
         editor.setId("quote-editor");
         editor.setPadding(false);
         editor.setWidthFull();
