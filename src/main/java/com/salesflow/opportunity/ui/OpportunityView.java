@@ -44,6 +44,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -122,11 +123,17 @@ public class OpportunityView extends VerticalLayout implements BeforeEnterObserv
         Button board = new Button(getTranslation("nav.pipeline"), VaadinIcon.GRID_BIG.create(),
                 click -> UI.getCurrent().navigate(PipelineView.class));
         board.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        board.getStyle().set("margin-left", "auto");
         Button list = new Button(getTranslation("nav.opportunities"), VaadinIcon.LIST.create(),
                 click -> UI.getCurrent().navigate(OpportunitiesView.class));
         list.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(heading, stage, board, list);
+        // By route and query parameter: the quote module builds on this one, not the other way round.
+        Button quotes = new Button(getTranslation("opportunity.quotes"), VaadinIcon.FILE_TEXT_O.create(),
+                click -> UI.getCurrent().navigate("quotes",
+                        QueryParameters.simple(Map.of("opportunity", String.valueOf(opportunity.id())))));
+        quotes.setId("opportunity-quotes");
+        quotes.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        quotes.getStyle().set("margin-left", "auto");
+        HorizontalLayout header = new HorizontalLayout(heading, stage, quotes, board, list);
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         header.setWidthFull();
         return header;
