@@ -146,7 +146,7 @@ class QuoteApiIT {
                 productId, productId, quote.get("summary").get("version").asLong()));
         List<String> quantityFields = new ArrayList<>();
         body(quantities).get("errors").forEach(error -> quantityFields.add(error.get("field").asText()));
-        assertThat(quantityFields).containsExactlyInAnyOrder("lines[0].quantity", "lines[1].discount");
+        assertThat(quantityFields).containsExactlyInAnyOrder("lines[0].quantity", "lines[1].discountPercent");
 
         assertThat(as("sales3").get("/api/quotes/" + id).statusCode()).as("outside the scope").isEqualTo(404);
         assertThat(as("sales1").get("/api/quotes/" + id + "/pdf").statusCode()).as("not approved").isEqualTo(409);
@@ -194,6 +194,12 @@ class QuoteApiIT {
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 
+        HttpResponse<String> mail = as("sales1").postJson("/api/quotes/" + id + "/send",
+                "{\"method\":\"MAIL\",\"email\":\"buyer@example.cn\"}");
+        assertThat(mail.statusCode()).as("no mail server here").isEqualTo(400);
+        assertThat(body(mail).get("errors").get(0).get("field").asText()).isEqualTo("method");
+        assertThat(ok(as("sales1").get("/api/quotes/" + id), 200).get("headerDiscountPercent").asText())
+                .isEqualTo("0.000");
         ok(as("sales1").postJson("/api/quotes/" + id + "/send", "{\"method\":\"HANDED\"}"), 200);
         HttpResponse<String> noReason = as("sales1").postJson("/api/quotes/" + id + "/reject", "{\"note\":\"x\"}");
         assertThat(noReason.statusCode()).isEqualTo(400);

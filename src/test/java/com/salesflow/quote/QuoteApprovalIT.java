@@ -433,8 +433,8 @@ class QuoteApprovalIT {
         assertThatThrownBy(() -> quotes.create(bad)).isInstanceOfSatisfying(InvalidInputException.class,
                 e -> assertThat(e.errors()).extracting(InvalidInputException.FieldError::field, InvalidInputException.FieldError::code)
                         .containsExactlyInAnyOrder(tuple("lines[0].quantity", "quote.quantity"),
-                                tuple("lines[1].discount", "quote.discount"),
-                                tuple("lines[2].discount", "quote.belowCost")));
+                                tuple("lines[1].discountPercent", "quote.discount"),
+                                tuple("lines[2].discountPercent", "quote.belowCost")));
         assertThat(jdbc.queryForObject("select count(*) from sf_quote", Long.class)).isEqualTo(before);
 
         signIn("admin");

@@ -46,7 +46,7 @@ final class QuotePricing {
         }
         BigDecimal header = headerDiscountPercent == null ? BigDecimal.ZERO : headerDiscountPercent;
         if (!isPercent(header)) {
-            errors.add(new FieldError("headerDiscount", "quote.discount", "A discount is between 0 and 100 %."));
+            errors.add(new FieldError("headerDiscountPercent", "quote.discount", "A discount is between 0 and 100 %."));
         }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
@@ -60,7 +60,7 @@ final class QuotePricing {
             }
             BigDecimal discount = line.discountPercent() == null ? BigDecimal.ZERO : line.discountPercent();
             if (!isPercent(discount)) {
-                errors.add(new FieldError(prefix + "discount", "quote.discount",
+                errors.add(new FieldError(prefix + "discountPercent", "quote.discount",
                         "A discount is between 0 and 100 %."));
             } else if (line.unitPrice() != null && line.unitPrice().signum() >= 0 && line.unitCost() != null
                     && line.unitCost().signum() > 0) {
@@ -68,7 +68,7 @@ final class QuotePricing {
                         .divide(HUNDRED, MONEY, RoundingMode.HALF_UP);
                 BigDecimal effective = afterDiscount(line.unitPrice(), discount);
                 if (effective.compareTo(floor) < 0) {
-                    errors.add(new FieldError(prefix + "discount", "quote.belowCost",
+                    errors.add(new FieldError(prefix + "discountPercent", "quote.belowCost",
                             "The price after discount is below the lowest allowed price (" + floor.toPlainString()
                                     + ")."));
                 }

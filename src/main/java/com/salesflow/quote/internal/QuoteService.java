@@ -58,6 +58,8 @@ class QuoteService implements Quotes {
     static final int MAX_LINES = 500;
     private static final int CUSTOMER_MATCHES = 200;
     private static final Pattern CJK = Pattern.compile("\\p{IsHan}");
+    private static final Map<String, String> SEND_FIELDS = Map.of("sendMethod", "method", "sendEmail", "email",
+            "sendNote", "note");
     private static final String STALE = "Someone else changed this quote meanwhile; reload and try again.";
 
     private final QuoteRepository quotes;
@@ -249,7 +251,13 @@ class QuoteService implements Quotes {
         if (form == null || form.method() == null) {
             throw InvalidInputException.of("method", "quote.sendMethod", "Say how the quote goes to the customer.");
         }
-        process.send(quote.getProcessInstanceId(), scope.username(), form);
+        try {
+            process.send(quote.getProcessInstanceId(), scope.username(), form);
+        } catch (InvalidInputException e) {
+            // The process step names the fields as its task form does (sendEmail); the API's are method, email, note.
+            throw new InvalidInputException(e.errors().stream().map(error -> new FieldError(
+                    SEND_FIELDS.getOrDefault(error.field(), error.field()), error.code(), error.message())).toList());
+        }
         return details(quote);
     }
 
@@ -487,8 +495,10 @@ class QuoteService implements Quotes {
             writable = false;
         }
         QuoteStatus status = quote.getStatus();
+        // A rejected quote has lost its opportunity: a new version needs it reopened first.
         boolean mayFollow = quote.isLatest() && status != QuoteStatus.DRAFT && status != QuoteStatus.PENDING_APPROVAL
-                && status != QuoteStatus.ACCEPTED;
+                && status != QuoteStatus.ACCEPTED && opportunities.find(quote.getOpportunityId())
+                        .map(o -> !o.stage().isClosed()).orElse(false);
         return new QuoteActions(writable && status == QuoteStatus.DRAFT, writable && status == QuoteStatus.DRAFT,
                 writable && mayFollow, writable && status == QuoteStatus.APPROVED,
                 writable && status == QuoteStatus.SENT, QuoteStatus.PRINTABLE.contains(status));

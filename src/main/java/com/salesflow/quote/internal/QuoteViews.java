@@ -102,7 +102,7 @@ class QuoteViews {
                 quote.getPaymentTermsDays(), quote.getTerms(), lines, totals, entries,
                 versions.stream().map(summaries::get).toList(), quote.approvalsPending(), quote.getSubmittedBy(),
                 quote.getSentAt(), quote.getAnsweredAt(), quote.getRejectReason(), quote.getRejectNote(),
-                actions);
+                actions, quote.getHeaderDiscountPercent());
     }
 
 }

@@ -621,7 +621,6 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
         Map<String, HasValidation> fields = new HashMap<>();
         fields.put("priceListId", priceList);
         fields.put("headerDiscountPercent", headerDiscount);
-        fields.put("headerDiscount", headerDiscount);
         fields.put("validUntil", validUntil);
         fields.put("paymentTermsDays", paymentTerms);
         fields.put("terms", terms);

@@ -131,7 +131,7 @@ class QuotePdfWriterTest {
         }
         QuoteDetails base = quote("en");
         QuoteDetails quote = new QuoteDetails(base.summary(), 1, "Standard", "en", 30, null, lines, base.totals(),
-                List.of(), List.of(), List.of(), null, null, null, null, null, null);
+                List.of(), List.of(), List.of(), null, null, null, null, null, null, BigDecimal.ZERO);
 
         byte[] pdf = writer.write(quote, customer("Northwind Traders Ltd."), null);
 
@@ -184,7 +184,7 @@ class QuotePdfWriterTest {
                 totals.maxLineDiscount(), totals.totalDiscountPercent());
         String terms = language.startsWith("zh") ? "交货期：订单确认后四周内。" : "Delivery within 4 weeks of the order.";
         return new QuoteDetails(summary, 1, "Standard", language, 45, terms, lines, quoteTotals, List.of(), List.of(),
-                List.of(), "sales1", null, null, null, null, null);
+                List.of(), "sales1", null, null, null, null, null, BigDecimal.ZERO);
     }
 
     private static CustomerDetails customer(String name) {

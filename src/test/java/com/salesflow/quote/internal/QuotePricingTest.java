@@ -60,8 +60,8 @@ class QuotePricingTest {
                 line("1", "10.00", "-5", "1.00")), new BigDecimal("100.5"), BigDecimal.ZERO))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field)
-                        .containsExactlyInAnyOrder("headerDiscount", "lines[0].quantity", "lines[1].unitPrice",
-                                "lines[2].discount", "lines[3].discount"));
+                        .containsExactlyInAnyOrder("headerDiscountPercent", "lines[0].quantity", "lines[1].unitPrice",
+                                "lines[2].discountPercent", "lines[3].discountPercent"));
         assertThatThrownBy(() -> QuotePricing.price(List.of(), BigDecimal.ZERO, BigDecimal.ZERO))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
                         .extracting(InvalidInputException.FieldError::field).containsExactly("lines"));
