@@ -32,6 +32,9 @@ public interface Opportunities {
     /** Any opportunity, whoever asks (without {@code customerName}). */
     Optional<OpportunitySummary> find(long id);
 
+    /** Names by id, whoever asks (for lists of what hangs off opportunities, such as quotes); unknown ids left out. */
+    java.util.Map<Long, String> namesOf(java.util.Collection<Long> ids);
+
     /** Newest first, whoever asks. */
     List<OpportunitySummary> ofCustomer(long customerId);
 

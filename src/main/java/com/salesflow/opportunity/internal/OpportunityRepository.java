@@ -14,6 +14,9 @@ interface OpportunityRepository extends JpaRepository<Opportunity, Long>, JpaSpe
 
     List<Opportunity> findByCustomerIdOrderByCreatedAtDesc(long customerId);
 
+    @Query("select o.id, o.name from Opportunity o where o.id in :ids")
+    List<Object[]> findNamesOf(java.util.Collection<Long> ids);
+
     @Modifying
     @Query("update Opportunity o set o.customerId = :keptId where o.customerId = :duplicateId")
     int moveCustomer(long duplicateId, long keptId);

@@ -113,6 +113,16 @@ class OpportunityService implements Opportunities {
 
     @Override
     @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            opportunities.findNamesOf(Set.copyOf(ids)).forEach(row -> names.put((Long) row[0], (String) row[1]));
+        }
+        return names;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<OpportunitySummary> ofCustomer(long customerId) {
         return opportunities.findByCustomerIdOrderByCreatedAtDesc(customerId).stream().map(o -> summary(o, null))
                 .toList();

@@ -41,10 +41,8 @@ class QuoteViews {
     Map<QuoteRecord, QuoteSummary> summaries(List<QuoteRecord> records) {
         Map<Long, String> customerNames = customers.namesOf(records.stream().map(QuoteRecord::getCustomerId)
                 .distinct().toList());
-        Map<Long, String> opportunityNames = new HashMap<>();
-        for (long opportunityId : records.stream().map(QuoteRecord::getOpportunityId).distinct().toList()) {
-            opportunities.find(opportunityId).ifPresent(o -> opportunityNames.put(opportunityId, o.name()));
-        }
+        Map<Long, String> opportunityNames = opportunities.namesOf(records.stream()
+                .map(QuoteRecord::getOpportunityId).distinct().toList());
         Map<QuoteRecord, QuoteSummary> summaries = new java.util.IdentityHashMap<>();
         for (QuoteRecord q : records) {
             summaries.put(q, summary(q, customerNames.get(q.getCustomerId()), opportunityNames.get(q.getOpportunityId())));
