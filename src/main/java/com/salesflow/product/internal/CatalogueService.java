@@ -2,7 +2,6 @@ package com.salesflow.product.internal;
 
 import com.salesflow.product.Catalogue;
 import com.salesflow.product.LinePrice;
-import com.salesflow.product.PriceListStatus;
 import com.salesflow.product.PriceListSummary;
 import com.salesflow.product.ProductFilter;
 import com.salesflow.product.ProductSummary;
@@ -49,16 +48,7 @@ class CatalogueService implements Catalogue {
         if (list == null) {
             errors.add(new FieldError("priceListId", "priceList.unknown", "There is no such price list."));
         } else {
-            PriceListStatus status = list.statusOn(day);
-            switch (status) {
-                case INACTIVE -> errors.add(new FieldError("priceListId", "priceList.inactive",
-                        "This price list is deactivated."));
-                case EXPIRED -> errors.add(new FieldError("priceListId", "priceList.expired",
-                        "This price list expired on " + list.getValidTo() + "."));
-                case NOT_YET_VALID -> errors.add(new FieldError("priceListId", "priceList.notYetValid",
-                        "This price list is valid from " + list.getValidFrom() + "."));
-                case VALID -> { }
-            }
+            Optional.ofNullable(notValidOn(list, day)).ifPresent(errors::add);
         }
         InvalidInputException.throwIfAny(errors);
         PriceListEntry entry = entries.findByPriceListIdAndProductId(priceListId, productId).orElse(null);
@@ -83,14 +73,9 @@ class CatalogueService implements Catalogue {
         if (list == null) {
             throw InvalidInputException.of("priceListId", "priceList.unknown", "There is no such price list.");
         }
-        switch (list.statusOn(day)) {
-            case INACTIVE -> throw InvalidInputException.of("priceListId", "priceList.inactive",
-                    "This price list is deactivated.");
-            case EXPIRED -> throw InvalidInputException.of("priceListId", "priceList.expired",
-                    "This price list expired on " + list.getValidTo() + ".");
-            case NOT_YET_VALID -> throw InvalidInputException.of("priceListId", "priceList.notYetValid",
-                    "This price list is valid from " + list.getValidFrom() + ".");
-            case VALID -> { }
+        FieldError notValid = notValidOn(list, day);
+        if (notValid != null) {
+            throw new InvalidInputException(List.of(notValid));
         }
         List<Long> distinct = productIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
         Map<Long, Object[]> byId = distinct.isEmpty() ? Map.of()
@@ -117,6 +102,18 @@ class CatalogueService implements Catalogue {
         }
         InvalidInputException.throwIfAny(errors);
         return priced;
+    }
+
+    /** Why a quote cannot be priced from the list on that day; null when it can. */
+    private static FieldError notValidOn(PriceList list, LocalDate day) {
+        return switch (list.statusOn(day)) {
+            case INACTIVE -> new FieldError("priceListId", "priceList.inactive", "This price list is deactivated.");
+            case EXPIRED -> new FieldError("priceListId", "priceList.expired",
+                    "This price list expired on " + list.getValidTo() + ".");
+            case NOT_YET_VALID -> new FieldError("priceListId", "priceList.notYetValid",
+                    "This price list is valid from " + list.getValidFrom() + ".");
+            case VALID -> null;
+        };
     }
 
     @Override
