@@ -1,8 +1,6 @@
 package com.salesflow.quote.internal;
 
 import com.salesflow.quote.ApprovalLevel;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -66,11 +64,10 @@ class QuoteApprovalGuard implements TaskListener {
 
     private void revokeOwnQuote(DelegateTask task) {
         long quoteId = ((Number) task.getVariable(QuoteProcess.QUOTE_ID)).longValue();
-        Set<String> parties = new LinkedHashSet<>(steps.parties(quoteId));
         AuthorizationService authorizations = task.getProcessEngineServices().getAuthorizationService();
         // The engine's business, not the signed-in user's, who may not grant anything.
         Context.getCommandContext().runWithoutAuthorization(() -> {
-            for (String user : parties) {
+            for (String user : steps.parties(quoteId)) {
                 Authorization revoke = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
                 revoke.setUserId(user);
                 revoke.setResource(Resources.TASK);

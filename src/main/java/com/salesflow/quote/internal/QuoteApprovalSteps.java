@@ -6,8 +6,7 @@ import com.salesflow.opportunity.LossReason;
 import com.salesflow.opportunity.Opportunities;
 import com.salesflow.opportunity.OpportunityStage;
 import com.salesflow.quote.ApprovalLevel;
-import com.salesflow.quote.QuoteActions;
-import com.salesflow.quote.QuoteDetails;
+import com.salesflow.quote.Quotes;
 import com.salesflow.quote.TrailAction;
 import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.InvalidInputException.FieldError;
@@ -45,21 +44,19 @@ class QuoteApprovalSteps {
     private final UserDirectory directory;
     private final Opportunities opportunities;
     private final QuoteViews views;
-    private final QuotePdfWriter pdfWriter;
     private final QuoteMailer mailer;
     private final com.salesflow.customer.Customers customers;
     private final Clock clock;
 
     QuoteApprovalSteps(QuoteRepository quotes, QuoteTrailRepository trail, Decisions decisions,
-            UserDirectory directory, Opportunities opportunities, QuoteViews views, QuotePdfWriter pdfWriter,
-            QuoteMailer mailer, com.salesflow.customer.Customers customers, Clock clock) {
+            UserDirectory directory, Opportunities opportunities, QuoteViews views, QuoteMailer mailer,
+            com.salesflow.customer.Customers customers, Clock clock) {
         this.quotes = quotes;
         this.trail = trail;
         this.decisions = decisions;
         this.directory = directory;
         this.opportunities = opportunities;
         this.views = views;
-        this.pdfWriter = pdfWriter;
         this.mailer = mailer;
         this.customers = customers;
         this.clock = clock;
@@ -116,8 +113,7 @@ class QuoteApprovalSteps {
                 quote.getCurrency(), quote.getTotal(), quote.getNet(), quote.getMaxLineDiscount().stripTrailingZeros()
                         .toPlainString(), quote.getTotalDiscountPercent().toPlainString(),
                 quote.getMarginPercent().toPlainString(), quote.getPaymentTermsDays());
-        return new Approvals(required.keySet(), supervisor, quote.getNumber() + " v" + quote.getVersionNo(),
-                figures);
+        return new Approvals(required.keySet(), supervisor, quote.label(), figures);
     }
 
     /**
@@ -193,11 +189,8 @@ class QuoteApprovalSteps {
             if (!Validation.isEmail(to)) {
                 throw InvalidInputException.of("sendEmail", "quote.sendEmail", "Enter the customer's e-mail address.");
             }
-            QuoteDetails details = views.details(quote, false, new QuoteActions(false, false, false, false, false,
-                    true));
-            byte[] pdf = pdfWriter.write(details, customer(quote.getCustomerId()), null);
-            mailer.send(to, details.summary().label(), text == null ? "" : text,
-                    quote.getNumber() + "-v" + quote.getVersionNo() + ".pdf", pdf);
+            Quotes.QuotePdf pdf = views.pdf(quote, customer(quote.getCustomerId()));
+            mailer.send(to, quote.label(), text == null ? "" : text, pdf.fileName(), pdf.content());
         }
         if (text != null && text.length() > 1000) {
             throw InvalidInputException.of("sendNote", "quote.sendNote", "Keep the note to 1000 characters.");

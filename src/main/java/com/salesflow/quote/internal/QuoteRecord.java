@@ -297,6 +297,11 @@ class QuoteRecord {
         }
     }
 
+    /** Number and version as people say it: QT-2026-00001 v2 (as {@code QuoteSummary.label()}). */
+    String label() {
+        return number + " v" + versionNo;
+    }
+
     void requireState(QuoteStatus... allowed) {
         if (!Set.of(allowed).contains(status)) {
             throw new ConflictException("quote.state", "This quote is " + status.name().toLowerCase()

@@ -71,13 +71,12 @@ class QuoteService implements Quotes {
     private final DocumentNumbers numbers;
     private final QuoteProcess process;
     private final QuoteViews views;
-    private final QuotePdfWriter pdfWriter;
     private final QuoteProperties properties;
     private final Clock clock;
 
     QuoteService(QuoteRepository quotes, QuoteTrailRepository trail, Opportunities opportunities, Customers customers,
             Catalogue catalogue, CurrentUser currentUser, DocumentNumbers numbers, QuoteProcess process,
-            QuoteViews views, QuotePdfWriter pdfWriter, QuoteProperties properties, Clock clock) {
+            QuoteViews views, QuoteProperties properties, Clock clock) {
         this.quotes = quotes;
         this.trail = trail;
         this.opportunities = opportunities;
@@ -87,7 +86,6 @@ class QuoteService implements Quotes {
         this.numbers = numbers;
         this.process = process;
         this.views = views;
-        this.pdfWriter = pdfWriter;
         this.properties = properties;
         this.clock = clock;
     }
@@ -120,7 +118,8 @@ class QuoteService implements Quotes {
     @Override
     @Transactional(readOnly = true)
     public QuoteDetails get(long id) {
-        return details(visible(id, customers.ownerScope()));
+        OwnerScope scope = customers.ownerScope();
+        return details(visible(id, scope), scope);
     }
 
     @Override
@@ -170,7 +169,7 @@ class QuoteService implements Quotes {
             process.supersede(previous.getProcessInstanceId());
         }
         opportunities.advanceTo(opportunity.id(), OpportunityStage.PROPOSAL);
-        return details(quote);
+        return details(quote, scope);
     }
 
     @Override
@@ -183,7 +182,7 @@ class QuoteService implements Quotes {
         Draft draft = validate(form, quote.getCustomerId());
         draft.applyTo(quote, scope.username(), clock.instant());
         quotes.saveAndFlush(quote);
-        return details(quote);
+        return details(quote, scope);
     }
 
     @Override
@@ -239,7 +238,7 @@ class QuoteService implements Quotes {
         } else {
             quote.runsIn(process.start(quote.getId(), quote.getNumber(), quote.getOwner(), by, grade));
         }
-        return details(quote);
+        return details(quote, scope);
     }
 
     @Override
@@ -258,7 +257,7 @@ class QuoteService implements Quotes {
             throw new InvalidInputException(e.errors().stream().map(error -> new FieldError(
                     SEND_FIELDS.getOrDefault(error.field(), error.field()), error.code(), error.message())).toList());
         }
-        return details(quote);
+        return details(quote, scope);
     }
 
     @Override
@@ -268,7 +267,7 @@ class QuoteService implements Quotes {
         requireWritable(quote.getOwner(), scope);
         quote.requireState(QuoteStatus.SENT);
         process.answer(quote.getProcessInstanceId(), scope.username(), null);
-        return details(quote);
+        return details(quote, scope);
     }
 
     @Override
@@ -285,7 +284,7 @@ class QuoteService implements Quotes {
             throw InvalidInputException.of("note", "quote.rejectNote", "Keep the note to 1000 characters.");
         }
         process.answer(quote.getProcessInstanceId(), scope.username(), new CustomerAnswer(answer.reason(), note));
-        return details(quote);
+        return details(quote, scope);
     }
 
     @Override
@@ -295,15 +294,13 @@ class QuoteService implements Quotes {
         if (!QuoteStatus.PRINTABLE.contains(quote.getStatus())) {
             throw new ConflictException("quote.notApproved", "A quote is printed once it is approved.");
         }
-        QuoteDetails details = details(quote);
         CustomerDetails customer;
         try {
             customer = customers.get(quote.getCustomerId());
         } catch (NotFoundException outsideCustomerScope) {
             customer = null;
         }
-        byte[] content = pdfWriter.write(details, customer, null);
-        return new QuotePdf(quote.getNumber() + "-v" + quote.getVersionNo() + ".pdf", content);
+        return views.pdf(quote, customer);
     }
 
     // ---- rules ----
@@ -481,12 +478,12 @@ class QuoteService implements Quotes {
         return views.summaries(records);
     }
 
-    private QuoteDetails details(QuoteRecord quote) {
-        return views.details(quote, showsCost(), actions(quote));
+    /** The version as the caller sees it, with what the caller may do; {@code scope} is the caller's, read once. */
+    private QuoteDetails details(QuoteRecord quote, OwnerScope scope) {
+        return views.details(quote, showsCost(), actions(quote, scope));
     }
 
-    private QuoteActions actions(QuoteRecord quote) {
-        OwnerScope scope = customers.ownerScope();
+    private QuoteActions actions(QuoteRecord quote, OwnerScope scope) {
         boolean writable;
         try {
             requireWritable(quote.getOwner(), scope);

@@ -1,5 +1,6 @@
 package com.salesflow.quote.internal;
 
+import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.Customers;
 import com.salesflow.opportunity.Opportunities;
 import com.salesflow.product.Catalogue;
@@ -8,6 +9,7 @@ import com.salesflow.quote.QuoteDetails;
 import com.salesflow.quote.QuoteLine;
 import com.salesflow.quote.QuoteSummary;
 import com.salesflow.quote.QuoteTotals;
+import com.salesflow.quote.Quotes;
 import com.salesflow.quote.TrailEntry;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -21,21 +23,25 @@ import org.springframework.stereotype.Component;
 @Component
 class QuoteViews {
 
+    private static final QuoteActions NO_ACTIONS = new QuoteActions(false, false, false, false, false, false);
+
     private final QuoteRepository quotes;
     private final QuoteTrailRepository trail;
     private final Opportunities opportunities;
     private final Customers customers;
     private final Catalogue catalogue;
     private final EntityManager entityManager;
+    private final QuotePdfWriter pdfWriter;
 
     QuoteViews(QuoteRepository quotes, QuoteTrailRepository trail, Opportunities opportunities, Customers customers,
-            Catalogue catalogue, EntityManager entityManager) {
+            Catalogue catalogue, EntityManager entityManager, QuotePdfWriter pdfWriter) {
         this.quotes = quotes;
         this.trail = trail;
         this.opportunities = opportunities;
         this.customers = customers;
         this.catalogue = catalogue;
         this.entityManager = entityManager;
+        this.pdfWriter = pdfWriter;
     }
 
     Map<QuoteRecord, QuoteSummary> summaries(List<QuoteRecord> records) {
@@ -55,6 +61,15 @@ class QuoteViews {
                 q.getCustomerId(), customerName, q.getStatus(), q.getCurrency(), q.getNet(), q.getTotal(),
                 q.getMaxLineDiscount(), q.getValidUntil(), q.getOwner(), q.getCreatedAt(), q.getSubmittedAt(),
                 q.getUpdatedAt(), q.isLatest(), q.getVersion());
+    }
+
+    /**
+     * The quote as the customer gets it, downloaded or mailed; {@code customer} is null when the caller may not read
+     * it (the PDF then names the customer only). Costs and actions do not matter: the PDF prints neither.
+     */
+    Quotes.QuotePdf pdf(QuoteRecord quote, CustomerDetails customer) {
+        byte[] content = pdfWriter.write(details(quote, false, NO_ACTIONS), customer, null);
+        return new Quotes.QuotePdf(quote.getNumber() + "-v" + quote.getVersionNo() + ".pdf", content);
     }
 
     /**
