@@ -101,7 +101,7 @@ public final class ModelValidation {
     }
 
     /** The document, read with DOCTYPEs and external entities forbidden; a problem instead when it cannot be. */
-    private static Object safeXml(byte[] content) {
+    static Object safeXml(byte[] content) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
