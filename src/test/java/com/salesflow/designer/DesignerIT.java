@@ -77,56 +77,11 @@ class DesignerIT {
         return Long.toString(System.nanoTime(), 36);
     }
 
-    static String levelTable(String key, String threshold) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/"
-                             xmlns:camunda="http://camunda.org/schema/1.0/dmn" id="%1$s-definitions" name="Level"
-                             namespace="http://salesflow.com/dmn">
-                  <decision id="%1$s" name="Level" camunda:historyTimeToLive="P30D">
-                    <decisionTable id="%1$s-table" hitPolicy="FIRST">
-                      <input id="input-amount" label="Amount">
-                        <inputExpression id="input-amount-expression" typeRef="double"><text>amount</text></inputExpression>
-                      </input>
-                      <output id="output-level" label="Level" name="level" typeRef="string"/>
-                      <rule id="rule-high">
-                        <inputEntry id="rule-high-amount"><text>&gt; %2$s</text></inputEntry>
-                        <outputEntry id="rule-high-level"><text>"HIGH"</text></outputEntry>
-                      </rule>
-                      <rule id="rule-low">
-                        <inputEntry id="rule-low-amount"><text></text></inputEntry>
-                        <outputEntry id="rule-low-level"><text>"LOW"</text></outputEntry>
-                      </rule>
-                    </decisionTable>
-                  </decision>
-                </definitions>
-                """.formatted(key, threshold);
-    }
-
-    static String twoStepProcess(String key, String secondTask) {
-        return """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-                                  xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="%1$s-definitions"
-                                  targetNamespace="http://salesflow.com/bpmn">
-                  <bpmn:process id="%1$s" name="Two steps" isExecutable="true" camunda:historyTimeToLive="P30D">
-                    <bpmn:startEvent id="start"/>
-                    <bpmn:sequenceFlow id="to-first" sourceRef="start" targetRef="first"/>
-                    <bpmn:userTask id="first" name="First step" camunda:candidateGroups="sales"/>
-                    <bpmn:sequenceFlow id="to-second" sourceRef="first" targetRef="%2$s"/>
-                    <bpmn:userTask id="%2$s" name="Step %2$s" camunda:candidateGroups="sales"/>
-                    <bpmn:sequenceFlow id="to-end" sourceRef="%2$s" targetRef="end"/>
-                    <bpmn:endEvent id="end"/>
-                  </bpmn:process>
-                </bpmn:definitions>
-                """.formatted(key, secondTask);
-    }
-
     @Test
     void only_designers_and_admins_work_on_models() {
         signIn("sales1");
         assertThatThrownBy(() -> designer.models()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> designer.deploy(new DeployRequest("x.dmn", levelTable("x", "1"), "c", 0)))
+        assertThatThrownBy(() -> designer.deploy(new DeployRequest("x.dmn", TestModels.levelTable("x", "1"), "c", 0)))
                 .isInstanceOf(AccessDeniedException.class);
         signIn("admin");
         assertThat(designer.models()).isNotEmpty();
@@ -158,13 +113,13 @@ class DesignerIT {
     @Test
     void drafts_are_numbered_and_a_stale_save_is_refused_instead_of_overwriting() {
         String file = "draft-" + token() + ".dmn";
-        ModelDraft first = designer.saveDraft(new SaveDraft(file, levelTable("d", "1"), null));
-        ModelDraft second = designer.saveDraft(new SaveDraft(file, levelTable("d", "2"), first.draftNo()));
+        ModelDraft first = designer.saveDraft(new SaveDraft(file, TestModels.levelTable("d", "1"), null));
+        ModelDraft second = designer.saveDraft(new SaveDraft(file, TestModels.levelTable("d", "2"), first.draftNo()));
 
         assertThat(first.draftNo()).isEqualTo(1);
         assertThat(second.draftNo()).isEqualTo(2);
         assertThat(second.author()).isEqualTo("designer");
-        assertThatThrownBy(() -> designer.saveDraft(new SaveDraft(file, levelTable("d", "3"), first.draftNo())))
+        assertThatThrownBy(() -> designer.saveDraft(new SaveDraft(file, TestModels.levelTable("d", "3"), first.draftNo())))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Draft 2");
         assertThat(designer.drafts(file)).extracting(ModelDraft::draftNo).containsExactly(2, 1);
@@ -185,7 +140,7 @@ class DesignerIT {
     void a_model_that_may_not_run_is_refused_with_its_element_and_nothing_is_deployed() {
         String key = "refused-" + token();
         String file = key + ".bpmn";
-        String scripted = twoStepProcess(key, "second").replace(
+        String scripted = TestModels.twoStepProcess(key, "second").replace(
                 "<bpmn:userTask id=\"first\" name=\"First step\" camunda:candidateGroups=\"sales\"/>",
                 "<bpmn:scriptTask id=\"first\" scriptFormat=\"groovy\"><bpmn:script>1</bpmn:script></bpmn:scriptTask>");
 
@@ -197,12 +152,12 @@ class DesignerIT {
                         .anySatisfy(error -> assertThat(error.field()).isEqualTo("content#first")));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
 
-        assertThatThrownBy(() -> designer.deploy(new DeployRequest(file, twoStepProcess(key, "second"), " ", 0)))
+        assertThatThrownBy(() -> designer.deploy(new DeployRequest(file, TestModels.twoStepProcess(key, "second"), " ", 0)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).field()).isEqualTo("comment"));
-        assertThat(designer.validate("quote-approval.bpmn", twoStepProcess(key, "second")))
+        assertThat(designer.validate("quote-approval.bpmn", TestModels.twoStepProcess(key, "second")))
                 .extracting(ModelProblem::code).contains("model.keyChanged");
-        assertThat(designer.validate(file, twoStepProcess("quote-approval", "second")))
+        assertThat(designer.validate(file, TestModels.twoStepProcess("quote-approval", "second")))
                 .extracting(ModelProblem::code).contains("model.keyTaken");
     }
 
@@ -210,21 +165,21 @@ class DesignerIT {
     void deploy_makes_a_version_that_new_decisions_follow_and_rollback_deploys_the_old_one_again() {
         String key = "level-" + token();
         String file = key + ".dmn";
-        Deployed v1 = designer.deploy(new DeployRequest(file, levelTable(key, "1000"), "First table", 0));
+        Deployed v1 = designer.deploy(new DeployRequest(file, TestModels.levelTable(key, "1000"), "First table", 0));
         assertThat(v1.version()).isEqualTo(1);
         assertThat(level(key, 1500)).isEqualTo("HIGH");
 
-        assertThat(designer.diff(file, levelTable(key, "2000"))).singleElement().satisfies(change -> {
+        assertThat(designer.diff(file, TestModels.levelTable(key, "2000"))).singleElement().satisfies(change -> {
             assertThat(change.elementId()).isEqualTo("rule-high-amount");
             assertThat(change.kind()).isEqualTo(ElementChange.Kind.CHANGED);
             assertThat(change.details()).containsExactly("text: \"> 1000\" → \"> 2000\"");
         });
-        assertThatThrownBy(() -> designer.deploy(new DeployRequest(file, levelTable(key, "2000"), "stale", 0)))
+        assertThatThrownBy(() -> designer.deploy(new DeployRequest(file, TestModels.levelTable(key, "2000"), "stale", 0)))
                 .isInstanceOf(ConflictException.class);
-        Deployed v2 = designer.deploy(new DeployRequest(file, levelTable(key, "2000"), "Raise the bar", 1));
+        Deployed v2 = designer.deploy(new DeployRequest(file, TestModels.levelTable(key, "2000"), "Raise the bar", 1));
         assertThat(v2.version()).isEqualTo(2);
         assertThat(level(key, 1500)).as("new evaluations use version 2").isEqualTo("LOW");
-        assertThatThrownBy(() -> designer.deploy(new DeployRequest(file, levelTable(key, "2000"), "again", 2)))
+        assertThatThrownBy(() -> designer.deploy(new DeployRequest(file, TestModels.levelTable(key, "2000"), "again", 2)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).code())
                         .isEqualTo("model.unchanged"));
@@ -249,13 +204,13 @@ class DesignerIT {
     @Test
     void what_if_counts_the_past_decisions_a_changed_table_would_decide_otherwise() {
         String key = "whatif-" + token();
-        designer.deploy(new DeployRequest(key + ".dmn", levelTable(key, "1000"), "Seeded", 0));
+        designer.deploy(new DeployRequest(key + ".dmn", TestModels.levelTable(key, "1000"), "Seeded", 0));
         double[] amounts = {500, 999, 1000.5, 1200, 1500, 1999, 2000, 2500, 3000, 800};
         for (double amount : amounts) {
             level(key, amount);
         }
 
-        WhatIf whatIf = designer.whatIf(key, levelTable(key, "2000"), 30, null);
+        WhatIf whatIf = designer.whatIf(key, TestModels.levelTable(key, "2000"), 30, null);
 
         // HIGH above 1000 before, above 2000 after: 1000.5, 1200, 1500, 1999 and 2000 turn LOW.
         assertThat(whatIf.replayed()).isEqualTo(amounts.length);
@@ -270,9 +225,9 @@ class DesignerIT {
         assertThat(whatIf.examples()).hasSize(5)
                 .allSatisfy(example -> assertThat((Double) example.inputs().get("amount")).isBetween(1000.0, 2000.0));
 
-        WhatIf lower = designer.whatIf(key, levelTable(key, "600"), 30, "level");
+        WhatIf lower = designer.whatIf(key, TestModels.levelTable(key, "600"), 30, "level");
         assertThat(lower.changed()).as("only 800 and 999 turn HIGH").isEqualTo(2);
-        assertThatThrownBy(() -> designer.whatIf(key, levelTable(key, "600"), 30, "nope"))
+        assertThatThrownBy(() -> designer.whatIf(key, TestModels.levelTable(key, "600"), 30, "nope"))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -293,12 +248,12 @@ class DesignerIT {
     void new_instances_start_on_the_new_version_and_running_ones_migrate_as_a_batch() {
         String key = "migrate-" + token();
         String file = key + ".bpmn";
-        designer.deploy(new DeployRequest(file, twoStepProcess(key, "second"), "Two steps", 0));
+        designer.deploy(new DeployRequest(file, TestModels.twoStepProcess(key, "second"), "Two steps", 0));
         ProcessInstance atFirst = runtime.startProcessInstanceByKey(key);
         ProcessInstance atSecond = runtime.startProcessInstanceByKey(key);
         tasks.complete(tasks.createTaskQuery().processInstanceId(atSecond.getId()).singleResult().getId());
 
-        Deployed v2 = designer.deploy(new DeployRequest(file, twoStepProcess(key, "third"), "Third step", 1));
+        Deployed v2 = designer.deploy(new DeployRequest(file, TestModels.twoStepProcess(key, "third"), "Third step", 1));
         ProcessInstance fresh = runtime.startProcessInstanceByKey(key);
         assertThat(fresh.getProcessDefinitionId()).isEqualTo(v2.definitionId());
         assertThat(designer.open(file).versions()).extracting(ModelVersion::version, ModelVersion::runningInstances)

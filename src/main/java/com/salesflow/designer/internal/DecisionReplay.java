@@ -115,7 +115,7 @@ final class DecisionReplay {
         shifts.forEach((pair, count) -> shiftList.add(new Shift(pair.get(0), pair.get(1), count)));
         shiftList.sort(Comparator.comparingInt(Shift::count).reversed());
         int changedCount = shiftList.stream().mapToInt(Shift::count).sum();
-        return new WhatIf(key, days, compared, replayed, changedCount, skipped, truncated, shiftList, examples);
+        return new WhatIf(key, days, compared, table.getOutputs().stream().map(Output::getName).toList(), replayed, changedCount, skipped, truncated, shiftList, examples);
     }
 
     private static DmnModelInstance read(String content) {

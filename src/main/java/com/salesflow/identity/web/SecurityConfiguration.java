@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.LockedException;
@@ -37,13 +38,19 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Stateless HTTP Basic: no session cookie, so no cross-site request forgery to guard against. */
+    /**
+     * Stateless HTTP Basic: no session cookie, so no cross-site request forgery to guard against. Models are deployed
+     * only through the Designer, which validates them (decision 10): the engine's own deployment endpoints would let
+     * an engine admin deploy a script task.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain restApis(HttpSecurity http) throws Exception {
         ProblemSecurityHandlers problems = new ProblemSecurityHandlers();
         return http.securityMatcher(new OrRequestMatcher(antMatcher("/api/**"), antMatcher("/engine-rest/**")))
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/engine-rest/deployment/**")).denyAll()
+                        .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -64,6 +71,8 @@ class SecurityConfiguration {
                         .requestMatchers(antMatcher("/camunda/app/admin/**")).hasRole(Roles.ADMINS)
                         .requestMatchers(antMatcher("/camunda/app/cockpit/**"), antMatcher("/camunda/api/cockpit/**"))
                         .hasAnyRole(Roles.ADMINS, Roles.DESIGNERS)
+                        .requestMatchers(antMatcher(HttpMethod.POST, "/camunda/api/engine/engine/*/deployment/**"))
+                        .denyAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
                 .csrf(csrf -> csrf.disable())
