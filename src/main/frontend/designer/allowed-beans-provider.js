@@ -51,17 +51,16 @@ function delegateEntries(element, allowedBeans) {
   const businessObject = getBusinessObject(element);
   const entries = [];
   if (takesDelegate(businessObject)) {
-    entries.push({
-      id: 'sf-delegate-bean',
-      component: props => h(ElementDelegate, { ...props, allowedBeans }),
-      isEdited: isSelectEntryEdited
-    });
+    // Entries hand their fields to the component; a stable component keeps Preact from remounting the select.
+    entries.push({ id: 'sf-delegate-bean', component: ElementDelegate, isEdited: isSelectEntryEdited, allowedBeans });
   }
   listenersOf(businessObject).forEach((listener, index) => {
     entries.push({
       id: `sf-listener-${index}-bean`,
-      component: props => h(ListenerDelegate, { ...props, listener, allowedBeans }),
-      isEdited: isSelectEntryEdited
+      component: ListenerDelegate,
+      isEdited: isSelectEntryEdited,
+      listener,
+      allowedBeans
     });
   });
   return entries;
