@@ -229,6 +229,11 @@ class DesignerIT {
         assertThat(lower.changed()).as("only 800 and 999 turn HIGH").isEqualTo(2);
         assertThatThrownBy(() -> designer.whatIf(key, TestModels.levelTable(key, "600"), 30, "nope"))
                 .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> designer.whatIf(key, TestModels.levelTable(key, "&gt; 1"), 30, null))
+                .as("a table that would fail on past inputs says so")
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors().get(0).code())
+                        .isEqualTo("model.decisionFails"));
     }
 
     @Test

@@ -96,9 +96,10 @@ final class DecisionReplay {
             Set<String> after;
             try {
                 after = values(engine.evaluateDecision(decision, variables), compared);
-            } catch (RuntimeException cannotEvaluate) {
-                skipped++;
-                continue;
+            } catch (RuntimeException fails) {
+                // The table would fail in production on the same inputs: that is the finding, not a skipped case.
+                throw InvalidInputException.of("content", "model.decisionFails", "The changed table fails on the "
+                        + "inputs of decision " + instance.getId() + " (" + variables + "): " + fails.getMessage());
             }
             replayed++;
             Set<String> before = pastValues(instance.getOutputs(), compared);
@@ -115,7 +116,9 @@ final class DecisionReplay {
         shifts.forEach((pair, count) -> shiftList.add(new Shift(pair.get(0), pair.get(1), count)));
         shiftList.sort(Comparator.comparingInt(Shift::count).reversed());
         int changedCount = shiftList.stream().mapToInt(Shift::count).sum();
-        return new WhatIf(key, days, compared, table.getOutputs().stream().map(Output::getName).toList(), replayed, changedCount, skipped, truncated, shiftList, examples);
+        List<String> outputs = table.getOutputs().stream().map(Output::getName).toList();
+        return new WhatIf(key, days, compared, outputs, replayed, changedCount, skipped, truncated, shiftList,
+                examples);
     }
 
     private static DmnModelInstance read(String content) {
