@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +26,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Issue 8: the editor opens a 200-element model in under 2 s. {@code designer} opens a draft of 200 flow elements
- * (with diagram) in the Designer's page in headless Chromium, signed in once, again and again: measured from the
- * navigation to the moment the diagram is imported and drawn (the editor's {@code data-import-ms} appears), which
- * includes loading the page and the editor's scripts from the browser cache, and the import and first drawing alone
- * as bpmn-js reports it. Run with {@code mvn verify -Pbenchmark -Dit.test=ModelEditorBenchmark
- * -Dbenchmark.skipMysql=true} (docs/benchmarks.md).
+ * Issue 8: the editor opens a 200-element model in under 2 s. {@code designer}, signed in once in headless
+ * Chromium, opens a draft of 200 flow elements (with diagram) again and again: from a click in the Designer's list
+ * to the diagram imported and drawn (the editor's {@code data-import-ms} appears), and from a reload of the editor's
+ * address (the whole application starts in the browser first), and the import and first drawing alone as bpmn-js
+ * reports them. Run with {@code mvn verify -Pproduction,benchmark -Dit.test=ModelEditorBenchmark
+ * -Dbenchmark.skipMysql=true} for the production bundle users get, without {@code production} for development mode
+ * (docs/benchmarks.md).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ModelEditorBenchmark {
@@ -58,7 +60,6 @@ class ModelEditorBenchmark {
         UserDetails user = users.loadUserByUsername("designer");
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        int elements;
         try {
             designer.saveDraft(new SaveDraft(file, LargeBpmn.generate(200), null));
             ModelDetails opened = designer.open(file);
@@ -68,28 +69,40 @@ class ModelEditorBenchmark {
         }
 
         WebDriver browser = chromium.openAs("designer", "en-US", "/designer");
-        List<Long> opens = new ArrayList<>();
+        List<Long> clicks = new ArrayList<>();
+        List<Long> reloads = new ArrayList<>();
         List<Long> imports = new ArrayList<>();
-        elements = 0;
+        int elements = 0;
+        By link = By.cssSelector("#designer-grid a[data-file='" + file + "']");
         for (int i = 0; i < warmUp + samples; i++) {
+            // From the list, as a designer opens a model: the editor's page is built and the model drawn.
             browser.get(chromium.url("/designer"));
-            await(browser).until(presenceOfElementLocated(By.id("designer-grid")));
+            WebElement row = await(browser).until(presenceOfElementLocated(link));
             long start = System.nanoTime();
-            browser.get(chromium.url("/designer/" + file));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].click();", row);
             WebElement editor = await(browser).until(presenceOfElementLocated(IMPORTED));
-            long millis = (System.nanoTime() - start) / 1_000_000;
+            long clicked = (System.nanoTime() - start) / 1_000_000;
             elements = Integer.parseInt(editor.getAttribute("data-elements"));
+            long imported = Long.parseLong(editor.getAttribute("data-import-ms").replaceAll("\\..*", ""));
+            // The page's address typed or reloaded: the whole application starts in the browser first.
+            start = System.nanoTime();
+            browser.navigate().refresh();
+            await(browser).until(presenceOfElementLocated(IMPORTED));
+            long reloaded = (System.nanoTime() - start) / 1_000_000;
             if (i >= warmUp) {
-                opens.add(millis);
-                imports.add(Long.parseLong(editor.getAttribute("data-import-ms").replaceAll("\\..*", "")));
+                clicks.add(clicked);
+                reloads.add(reloaded);
+                imports.add(imported);
             }
         }
         assertThat(elements).as("shapes and connections drawn").isGreaterThanOrEqualTo(200);
-        System.out.printf("%nModelEditorBenchmark: %d-element model (%d shapes and connections drawn), %d opens "
-                        + "after %d warm-up%n  page open to diagram drawn: median %d ms, p95 %d ms, max %d ms%n"
+        System.out.printf("%nModelEditorBenchmark: 200-element model (%d shapes and connections drawn), %d opens after "
+                        + "%d warm-up%n  from the list to the diagram drawn: median %d ms, p95 %d ms, max %d ms%n"
+                        + "  page reloaded to the diagram drawn: median %d ms, p95 %d ms, max %d ms%n"
                         + "  import + first drawing (bpmn-js): median %d ms, p95 %d ms, max %d ms%n",
-                200, elements, samples, warmUp, percentile(opens, 50), percentile(opens, 95),
-                Collections.max(opens), percentile(imports, 50), percentile(imports, 95), Collections.max(imports));
+                elements, samples, warmUp, percentile(clicks, 50), percentile(clicks, 95), Collections.max(clicks),
+                percentile(reloads, 50), percentile(reloads, 95), Collections.max(reloads),
+                percentile(imports, 50), percentile(imports, 95), Collections.max(imports));
     }
 
     private static long percentile(List<Long> values, int percent) {
