@@ -3,29 +3,19 @@
  * read-only attribute, a NavigatedViewer for side-by-side comparisons. Problems and changes are shown as marker
  * classes on the shapes; see designer.css.
  */
-import Modeler from 'bpmn-js/lib/Modeler';
-import NavigatedViewer from 'bpmn-js/lib/NavigatedViewer';
-import {
-  BpmnPropertiesPanelModule,
-  BpmnPropertiesProviderModule,
-  CamundaPlatformPropertiesProviderModule
-} from 'bpmn-js-properties-panel';
-import CamundaPlatformBehaviorsModule from 'camunda-bpmn-js-behaviors/lib/camunda-platform';
-import camundaModdle from 'camunda-bpmn-moddle/resources/camunda.json';
 import { ModelEditorElement, messagesByElement, queueBehindImports } from './model-editor-element.js';
-import { allowedBeansModule } from './allowed-beans-provider.js';
 
-import 'bpmn-js/dist/assets/diagram-js.css';
-import 'bpmn-js/dist/assets/bpmn-js.css';
-import 'bpmn-js/dist/assets/bpmn-font/css/bpmn-embedded.css';
-import '@bpmn-io/properties-panel/dist/assets/properties-panel.css';
 import './designer.css';
 
 const CHANGE_KINDS = ['added', 'changed', 'removed'];
 
 class BpmnEditorElement extends ModelEditorElement {
 
-  createEditor() {
+  async createEditor() {
+    const {
+      Modeler, NavigatedViewer, BpmnPropertiesPanelModule, BpmnPropertiesProviderModule,
+      CamundaPlatformPropertiesProviderModule, CamundaPlatformBehaviorsModule, camundaModdle, allowedBeansModule
+    } = await import('./bpmn-libraries.js');
     this._allowedBeans = { names: [] };
     this._problemIds = [];
     this._changeIds = [];

@@ -2,23 +2,14 @@
  * <sf-dmn-editor>: the dmn-js modeler, opened on the decision table of the first decision rather than the
  * requirements diagram, because the rules are what designers change.
  */
-import DmnModeler from 'dmn-js/lib/Modeler';
 import { ModelEditorElement, messagesByElement, queueBehindImports } from './model-editor-element.js';
 
-import 'dmn-js/dist/assets/diagram-js.css';
-import 'dmn-js/dist/assets/dmn-js-shared.css';
-import 'dmn-js/dist/assets/dmn-js-drd.css';
-import 'dmn-js/dist/assets/dmn-js-decision-table.css';
-import 'dmn-js/dist/assets/dmn-js-decision-table-controls.css';
-import 'dmn-js/dist/assets/dmn-js-literal-expression.css';
-import 'dmn-js/dist/assets/dmn-js-boxed-expression.css';
-import 'dmn-js/dist/assets/dmn-js-boxed-expression-controls.css';
-import 'dmn-js/dist/assets/dmn-font/css/dmn-embedded.css';
 import './designer.css';
 
 class DmnEditorElement extends ModelEditorElement {
 
-  createEditor() {
+  async createEditor() {
+    const { DmnModeler } = await import('./dmn-libraries.js');
     const canvas = document.createElement('div');
     canvas.className = 'sf-editor-canvas';
     this.appendChild(canvas);

@@ -1,15 +1,12 @@
 /** <sf-form-editor>: the form-js editor; its content is the form's JSON schema. */
-import { FormEditor } from '@bpmn-io/form-js';
 import { ModelEditorElement, messagesByElement, queueBehindImports } from './model-editor-element.js';
 
-import '@bpmn-io/form-js/dist/assets/form-js.css';
-import '@bpmn-io/form-js/dist/assets/form-js-editor.css';
-import '@bpmn-io/form-js/dist/assets/properties-panel.css';
 import './designer.css';
 
 class FormEditorElement extends ModelEditorElement {
 
-  createEditor() {
+  async createEditor() {
+    const { FormEditor } = await import('./form-libraries.js');
     const canvas = document.createElement('div');
     canvas.className = 'sf-editor-canvas';
     this.appendChild(canvas);

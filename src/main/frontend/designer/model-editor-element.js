@@ -15,10 +15,13 @@ export class ModelEditorElement extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this._editor) {
+    if (!this._creating) {
       this.classList.add('sf-model-editor');
-      this._editor = this.createEditor();
-    } else {
+      // The bpmn.io libraries are loaded on first use (see loadLibraries), not with every page of the application.
+      this._creating = Promise.resolve(this.createEditor()).then(editor => {
+        this._editor = editor;
+      });
+    } else if (this._editor) {
       // Moved in the page: the editor and its content survive, only its size may have changed.
       this.reconnected();
     }
@@ -103,7 +106,7 @@ export class ModelEditorElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('sf-changed'));
   }
 
-  // To be provided by each editor.
+  // To be provided by each editor; createEditor may return a promise of the editor.
   createEditor() { throw new Error('createEditor'); }
   reconnected() {}
   async load(text) { throw new Error('load'); }
