@@ -173,9 +173,9 @@ class DeployedModels {
     }
 
     /** The keys (process, decision, form ids) that files other than this one define. */
-    Set<String> keysOfOtherFiles(String fileName) {
+    static Set<String> keysOfOtherFiles(Map<String, DeployedFile> files, String fileName) {
         Set<String> keys = new HashSet<>();
-        files().forEach((name, file) -> {
+        files.forEach((name, file) -> {
             if (!name.equals(fileName)) {
                 keys.addAll(file.keys());
             }
@@ -211,9 +211,8 @@ class DeployedModels {
         return running;
     }
 
-    /** Deploys one file as a new version, in the caller's transaction. */
-    Deployed deploy(ModelKind kind, String fileName, String content) {
-        Optional<DeployedFile> before = file(fileName);
+    /** Deploys one file as a new version of {@code before} (empty for a new file), in the caller's transaction. */
+    Deployed deploy(ModelKind kind, String fileName, String content, Optional<DeployedFile> before) {
         String resourceName = before.map(f -> f.latest().resourceName()).orElse(kind.folder() + fileName);
         DeploymentWithDefinitions deployment = repository.createDeployment()
                 .name(DESIGNER_DEPLOYMENT)
@@ -223,8 +222,8 @@ class DeployedModels {
         String stem = fileName.substring(0, fileName.lastIndexOf('.'));
         String mainKey = before.map(DeployedFile::key).orElse(stem);
         List<ResourceDefinition> made = switch (kind) {
-            case BPMN -> deployment.getDeployedProcessDefinitions() == null ? List.of() : List.copyOf(deployment.getDeployedProcessDefinitions());
-            case DMN -> deployment.getDeployedDecisionDefinitions() == null ? List.of() : List.copyOf(deployment.getDeployedDecisionDefinitions());
+            case BPMN -> definitions(deployment.getDeployedProcessDefinitions());
+            case DMN -> definitions(deployment.getDeployedDecisionDefinitions());
             case FORM -> List.of();
         };
         if (made == null || made.isEmpty()) {
@@ -235,6 +234,10 @@ class DeployedModels {
         ResourceDefinition main = made.stream().filter(d -> d.getKey().equals(mainKey)).findFirst()
                 .orElse(made.get(0));
         return new Deployed(fileName, main.getKey(), main.getVersion(), main.getId(), deployment.getId());
+    }
+
+    private static List<ResourceDefinition> definitions(List<? extends ResourceDefinition> made) {
+        return made == null ? List.of() : List.copyOf(made);
     }
 
     boolean isDecision(String key) {

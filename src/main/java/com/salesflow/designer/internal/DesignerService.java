@@ -33,7 +33,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -166,7 +165,7 @@ class DesignerService implements Designer {
         requireDesigner();
         String name = requireFileName(request.fileName());
         String content = request.content();
-        ModelProblem refused = refusedOutright(content);
+        ModelProblem refused = ModelValidation.refusedOutright(content);
         if (refused != null) {
             throw InvalidInputException.of("content", refused.code(), refused.message());
         }
@@ -206,11 +205,12 @@ class DesignerService implements Designer {
     public List<ModelProblem> validate(String fileName, String content) {
         requireDesigner();
         String name = requireFileName(fileName);
-        return problems(name, content);
+        return problems(name, content, deployed.files());
     }
 
-    private List<ModelProblem> problems(String name, String content) {
-        ModelProblem refused = refusedOutright(content);
+    /** @param files the deployed files, read once by the caller */
+    private List<ModelProblem> problems(String name, String content, Map<String, DeployedFile> files) {
+        ModelProblem refused = ModelValidation.refusedOutright(content);
         if (refused != null) {
             return List.of(refused);
         }
@@ -222,8 +222,9 @@ class DesignerService implements Designer {
         List<ModelProblem> problems = new ArrayList<>(new ModelValidation(allowed, others, forms)
                 .validate(name, bytes));
         if (problems.isEmpty()) {
-            problems.addAll(KeyCheck.check(kindOf(name), content, deployed.file(name).map(DeployedFile::keys)
-                    .orElse(Set.of()), deployed.keysOfOtherFiles(name)));
+            DeployedFile file = files.get(name);
+            problems.addAll(KeyCheck.check(kindOf(name), content, file == null ? Set.of() : file.keys(),
+                    DeployedModels.keysOfOtherFiles(files, name)));
         }
         return problems;
     }
@@ -233,7 +234,7 @@ class DesignerService implements Designer {
     public List<ElementChange> diff(String fileName, String content) {
         requireDesigner();
         String name = requireFileName(fileName);
-        ModelProblem refused = refusedOutright(content);
+        ModelProblem refused = ModelValidation.refusedOutright(content);
         if (refused != null) {
             throw InvalidInputException.of("content", refused.code(), refused.message());
         }
@@ -249,7 +250,7 @@ class DesignerService implements Designer {
     @Transactional(readOnly = true)
     public String deployedContent(String fileName, int version) {
         requireDesigner();
-        DeployedFile file = requireDeployed(requireFileName(fileName));
+        DeployedFile file = requireDeployed(deployed.files(), requireFileName(fileName));
         return deployed.content(versionOf(file, version));
     }
 
@@ -258,19 +259,20 @@ class DesignerService implements Designer {
         requireDesigner();
         String name = requireFileName(request.fileName());
         String comment = requireComment(request.comment());
-        Optional<DeployedFile> file = deployed.file(name);
+        Map<String, DeployedFile> files = deployed.files();
+        Optional<DeployedFile> file = Optional.ofNullable(files.get(name));
         int current = file.map(f -> f.latest().version()).orElse(0);
         if (request.basedOnVersion() == null || request.basedOnVersion() != current) {
             throw new ConflictException(ConflictException.STALE, "Version " + current + " of " + name
                     + " was deployed since you opened it; compare with it and deploy again.");
         }
-        requireDeployable(name, request.content());
+        requireDeployable(name, request.content(), files);
         if (file.isPresent() && deployed.content(file.get().latest()).equals(request.content())) {
             throw InvalidInputException.of("content", "model.unchanged",
                     "The model is the same as the deployed version " + current + ".");
         }
-        return record(name, deployed.deploy(kindOf(name), name, request.content()), ModelAuditRecord.Action.DEPLOY,
-                null, comment);
+        return record(name, deployed.deploy(kindOf(name), name, request.content(), file),
+                ModelAuditRecord.Action.DEPLOY, null, comment);
     }
 
     @Override
@@ -278,15 +280,16 @@ class DesignerService implements Designer {
         requireDesigner();
         String name = requireFileName(fileName);
         String why = requireComment(comment);
-        DeployedFile file = requireDeployed(name);
+        Map<String, DeployedFile> files = deployed.files();
+        DeployedFile file = requireDeployed(files, name);
         if (toVersion == file.latest().version()) {
             throw InvalidInputException.of("version", "model.rollbackLatest",
                     "Version " + toVersion + " is the deployed version already.");
         }
         String content = deployed.content(versionOf(file, toVersion));
-        requireDeployable(name, content);
-        return record(name, deployed.deploy(kindOf(name), name, content), ModelAuditRecord.Action.ROLLBACK,
-                toVersion, why);
+        requireDeployable(name, content, files);
+        return record(name, deployed.deploy(kindOf(name), name, content, Optional.of(file)),
+                ModelAuditRecord.Action.ROLLBACK, toVersion, why);
     }
 
     private Deployed record(String name, Deployed made, ModelAuditRecord.Action action, Integer source,
@@ -337,7 +340,7 @@ class DesignerService implements Designer {
             throw InvalidInputException.of("days", "model.whatIfDays",
                     "Replay between 1 and " + MAX_WHAT_IF_DAYS + " days of decisions.");
         }
-        ModelProblem refused = refusedOutright(content);
+        ModelProblem refused = ModelValidation.refusedOutright(content);
         if (refused != null) {
             throw InvalidInputException.of("content", refused.code(), refused.message());
         }
@@ -356,30 +359,14 @@ class DesignerService implements Designer {
         return processBeans.allowedNames();
     }
 
-    private void requireDeployable(String name, String content) {
-        List<ModelProblem> problems = problems(name, content);
+    private void requireDeployable(String name, String content, Map<String, DeployedFile> files) {
+        List<ModelProblem> problems = problems(name, content, files);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.stream()
                     .map(p -> new FieldError(p.elementId() == null ? "content" : "content#" + p.elementId(),
                             p.code(), p.message()))
                     .toList());
         }
-    }
-
-    private static ModelProblem refusedOutright(String content) {
-        if (content == null || content.isBlank()) {
-            return new ModelProblem(null, "model.empty", "The file is empty.");
-        }
-        int bytes = content.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > ModelValidation.MAX_BYTES) {
-            return new ModelProblem(null, "model.tooLarge",
-                    "The file has " + bytes + " bytes; at most " + ModelValidation.MAX_BYTES + " are accepted.");
-        }
-        if (content.toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
-            return new ModelProblem(null, "model.doctype",
-                    "Models may not declare a DOCTYPE: external entities and entity expansion are refused.");
-        }
-        return null;
     }
 
     private static String requireComment(String comment) {
@@ -402,12 +389,16 @@ class DesignerService implements Designer {
         return fileName;
     }
 
-    private DeployedFile requireDeployed(String name) {
-        return deployed.file(name).orElseThrow(() -> new NotFoundException("No deployed model " + name));
+    private static DeployedFile requireDeployed(Map<String, DeployedFile> files, String name) {
+        DeployedFile file = files.get(name);
+        if (file == null) {
+            throw new NotFoundException("No deployed model " + name);
+        }
+        return file;
     }
 
     private DeployedFile requireProcess(String name) {
-        DeployedFile file = requireDeployed(name);
+        DeployedFile file = requireDeployed(deployed.files(), name);
         if (file.kind() != ModelKind.BPMN) {
             throw InvalidInputException.of("fileName", "model.notProcess", "Only processes have running instances.");
         }

@@ -58,7 +58,7 @@ class Migrations {
             throw InvalidInputException.of("version", "model.migrateLatest",
                     "Version " + source.version() + " is the latest: choose an older version to migrate from.");
         }
-        MigrationPlan plan = plan(source, target);
+        MigrationPlan plan = plan(source.definitionId(), target.definitionId());
         BpmnModelInstance model = repository.getBpmnModelInstance(source.definitionId());
         Map<String, Long> waiting = new LinkedHashMap<>();
         for (ActivityStatistics statistics : management.createActivityStatisticsQuery(source.definitionId()).list()) {
@@ -84,8 +84,7 @@ class Migrations {
     }
 
     MigrationStatus start(MigrationPreview preview) {
-        MigrationPlan plan = runtime.createMigrationPlan(preview.sourceDefinitionId(), preview.targetDefinitionId())
-                .mapEqualActivities().updateEventTriggers().build();
+        MigrationPlan plan = plan(preview.sourceDefinitionId(), preview.targetDefinitionId());
         Batch batch = runtime.newMigration(plan)
                 .processInstanceQuery(runtime.createProcessInstanceQuery()
                         .processDefinitionId(preview.sourceDefinitionId()))
@@ -115,9 +114,9 @@ class Migrations {
                 finished, failures);
     }
 
-    private MigrationPlan plan(FileVersion source, FileVersion target) {
+    private MigrationPlan plan(String sourceDefinitionId, String targetDefinitionId) {
         try {
-            return runtime.createMigrationPlan(source.definitionId(), target.definitionId())
+            return runtime.createMigrationPlan(sourceDefinitionId, targetDefinitionId)
                     .mapEqualActivities().updateEventTriggers().build();
         } catch (MigrationPlanValidationException e) {
             throw InvalidInputException.of("version", "model.migrationPlan", e.getMessage());

@@ -5,6 +5,7 @@ import com.salesflow.task.form.FormSchema;
 import com.salesflow.task.form.FormSchemaException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,9 @@ import org.xml.sax.SAXException;
 public final class ModelValidation {
 
     public static final int MAX_BYTES = 2 * 1024 * 1024;
+    private static final ModelProblem EMPTY = new ModelProblem(null, "model.empty", "The file is empty.");
+    private static final ModelProblem DOCTYPE = new ModelProblem(null, "model.doctype",
+            "Models may not declare a DOCTYPE: external entities and entity expansion are refused.");
     static final String CAMUNDA_NS = "http://camunda.org/schema/1.0/bpmn";
     private static final Pattern EXPRESSION = Pattern.compile("[$#]\\{(.*?)}", Pattern.DOTALL);
     /** A name that starts a member chain: not after a dot, not a keyword or literal. */
@@ -77,11 +81,10 @@ public final class ModelValidation {
     public List<ModelProblem> validate(String fileName, byte[] content) {
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (content == null || content.length == 0) {
-            return List.of(new ModelProblem(null, "model.empty", "The file is empty."));
+            return List.of(EMPTY);
         }
         if (content.length > MAX_BYTES) {
-            return List.of(new ModelProblem(null, "model.tooLarge",
-                    "The file has " + content.length + " bytes; at most " + MAX_BYTES + " are accepted."));
+            return List.of(tooLarge(content.length));
         }
         if (name.endsWith(".form")) {
             return form(content);
@@ -98,6 +101,26 @@ public final class ModelValidation {
             expressions(((org.w3c.dom.Document) read).getDocumentElement(), problems);
         }
         return problems;
+    }
+
+    /**
+     * What is refused before anything else, also for drafts, which may otherwise be unfinished: nothing (or only
+     * blanks), more than {@link #MAX_BYTES}, or a DOCTYPE anywhere. Null when none of these.
+     */
+    public static ModelProblem refusedOutright(String content) {
+        if (content == null || content.isBlank()) {
+            return EMPTY;
+        }
+        int bytes = content.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_BYTES) {
+            return tooLarge(bytes);
+        }
+        return content.toUpperCase(Locale.ROOT).contains("<!DOCTYPE") ? DOCTYPE : null;
+    }
+
+    private static ModelProblem tooLarge(int bytes) {
+        return new ModelProblem(null, "model.tooLarge",
+                "The file has " + bytes + " bytes; at most " + MAX_BYTES + " are accepted.");
     }
 
     /** The document, read with DOCTYPEs and external entities forbidden; a problem instead when it cannot be. */
@@ -117,8 +140,7 @@ public final class ModelValidation {
         } catch (SAXException e) {
             String message = e.getMessage() == null ? "" : e.getMessage();
             if (message.contains("DOCTYPE")) {
-                return new ModelProblem(null, "model.doctype",
-                        "Models may not declare a DOCTYPE: external entities and entity expansion are refused.");
+                return DOCTYPE;
             }
             return new ModelProblem(null, "model.xml", "The file is not well-formed XML: " + message);
         } catch (ParserConfigurationException | IOException e) {

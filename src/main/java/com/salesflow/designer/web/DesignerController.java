@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.SortedSet;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -63,11 +62,9 @@ class DesignerController {
     @Operation(summary = "Deployed models, decision tables and forms with their latest version, who deployed it, "
             + "running instances and the newest draft; q searches file name, id and name, kind filters")
     List<ModelSummary> list(@RequestParam(required = false) String q, @RequestParam(required = false) ModelKind kind) {
-        String needle = q == null ? "" : q.strip().toLowerCase(Locale.ROOT);
         return designer.models().stream()
                 .filter(m -> kind == null || m.kind() == kind)
-                .filter(m -> needle.isEmpty() || (m.fileName() + " " + m.key() + " " + m.name())
-                        .toLowerCase(Locale.ROOT).contains(needle))
+                .filter(m -> m.matches(q))
                 .toList();
     }
 
