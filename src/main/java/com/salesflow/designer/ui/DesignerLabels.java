@@ -2,7 +2,9 @@ package com.salesflow.designer.ui;
 
 import com.salesflow.designer.ModelKind;
 import com.salesflow.designer.ModelProblem;
+import com.salesflow.shared.InvalidInputException;
 import com.salesflow.shared.ui.BrowserZone;
+import com.salesflow.shared.ui.UiMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
@@ -49,12 +51,12 @@ final class DesignerLabels {
 
     /** A problem in the user's language: the {@code error.<code>} text, else the server's English message. */
     String problem(ModelProblem problem) {
-        String translated = context.getTranslation("error." + problem.code());
-        return translated.startsWith("!") ? problem.message() : translated;
+        return UiMessages.errorText(context, problem.code(), problem.message());
     }
 
-    String error(String code, String english) {
-        String translated = context.getTranslation("error." + code);
-        return translated.startsWith("!") ? english : translated;
+    /** The first refused field's message, for a notification. */
+    String firstError(InvalidInputException e) {
+        InvalidInputException.FieldError first = e.errors().get(0);
+        return UiMessages.errorText(context, first.code(), first.message());
     }
 }

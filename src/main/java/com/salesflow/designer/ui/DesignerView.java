@@ -29,7 +29,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The Designer area (流程设计): every process, decision table and form with its deployed version, who deployed it
@@ -140,12 +139,10 @@ public class DesignerView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void refresh() {
-        String needle = text.getValue() == null ? "" : text.getValue().strip().toLowerCase(Locale.ROOT);
         List<ModelSummary> shown = models.stream()
                 .filter(m -> kind.getValue() == null || m.kind() == kind.getValue())
                 .filter(m -> !draftsOnly.getValue() || m.draftNo() != null)
-                .filter(m -> needle.isEmpty() || (m.fileName() + " " + m.key() + " " + m.name())
-                        .toLowerCase(Locale.ROOT).contains(needle))
+                .filter(m -> m.matches(text.getValue()))
                 .toList();
         grid.setItems(shown);
         total.setText(getTranslation("designer.total", shown.size(), models.size()));

@@ -72,8 +72,7 @@ class MigrationDialog extends Dialog {
                 show(started);
                 follow(started.batchId());
             } catch (InvalidInputException e) {
-                UiMessages.error(new DesignerLabels(this).error(e.errors().get(0).code(),
-                        e.errors().get(0).message()));
+                UiMessages.error(new DesignerLabels(this).firstError(e));
             }
         });
         Button close = new Button(getTranslation("action.close"), click -> {

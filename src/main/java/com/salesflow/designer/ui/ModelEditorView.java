@@ -229,7 +229,7 @@ public class ModelEditorView extends VerticalLayout implements BeforeEnterObserv
         if (e.errors().stream().allMatch(error -> error.field().startsWith("content"))) {
             showProblems(found);
         }
-        UiMessages.error(labels.error(e.errors().get(0).code(), e.errors().get(0).message()));
+        UiMessages.error(labels.firstError(e));
     }
 
     private void compare() {

@@ -76,7 +76,7 @@ class VersionsDialog extends Dialog {
                             reopen.run();
                         }).open();
                     } catch (InvalidInputException e) {
-                        UiMessages.error(labels.error(e.errors().get(0).code(), e.errors().get(0).message()));
+                        UiMessages.error(labels.firstError(e));
                     }
                 });
                 migrate.setId("migrate-" + version.version());

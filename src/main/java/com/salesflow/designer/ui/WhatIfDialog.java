@@ -67,7 +67,7 @@ class WhatIfDialog extends Dialog {
             whatIf = designer.whatIf(decisionKey, content, days.getValue() == null ? 30 : days.getValue(),
                     output.getValue());
         } catch (InvalidInputException e) {
-            UiMessages.error(labels.error(e.errors().get(0).code(), e.errors().get(0).message()));
+            UiMessages.error(labels.firstError(e));
             return;
         }
         if (output.getValue() == null) {

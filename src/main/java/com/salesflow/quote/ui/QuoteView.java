@@ -337,8 +337,7 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String conflictText(ConflictException e) {
-        String translated = getTranslation("error." + e.code(), e.args().toArray());
-        return translated.startsWith("!") ? e.getMessage() : translated;
+        return UiMessages.errorText(this, e.code(), e.getMessage(), e.args().toArray());
     }
 
     private void confirmAccepted() {
@@ -650,8 +649,7 @@ public class QuoteView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private String message(InvalidInputException.FieldError error) {
-        String translated = getTranslation("error." + error.code());
-        return translated.startsWith("!") ? error.message() : translated;
+        return UiMessages.errorText(this, error.code(), error.message());
     }
 
     /** Runs one of the page's actions; errors go to the fields given (a dialog's) or to a notification. */

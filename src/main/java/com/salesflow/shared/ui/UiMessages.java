@@ -20,8 +20,7 @@ public final class UiMessages {
     public static void showFieldErrors(InvalidInputException e, Map<String, ? extends HasValidation> fields,
             Component context) {
         for (InvalidInputException.FieldError error : e.errors()) {
-            String translated = context.getTranslation("error." + error.code());
-            String message = translated.startsWith("!") ? error.message() : translated;
+            String message = errorText(context, error.code(), error.message());
             HasValidation field = fields.get(error.field());
             if (field != null) {
                 field.setErrorMessage(message);
@@ -39,8 +38,16 @@ public final class UiMessages {
 
     /** The conflict's {@code error.<code>} text in the user's language, formatted with its arguments. */
     private static String message(ConflictException e, Component context) {
-        String translated = context.getTranslation("error." + e.code(), e.args().toArray());
-        return translated.startsWith("!") ? e.getMessage() : translated;
+        return errorText(context, e.code(), e.getMessage(), e.args().toArray());
+    }
+
+    /**
+     * The {@code error.<code>} text in the user's language, formatted with the arguments; the server's English
+     * message where the bundles have no such key.
+     */
+    public static String errorText(Component context, String code, String english, Object... args) {
+        String translated = context.getTranslation("error." + code, args);
+        return translated.startsWith("!") ? english : translated;
     }
 
     public static void error(String message) {
