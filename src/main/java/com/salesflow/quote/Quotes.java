@@ -27,6 +27,9 @@ public interface Quotes {
 
     QuoteDetails get(long id);
 
+    /** An ACCEPTED quote whoever asks, without costs: the contract drafted from it copies it (404 otherwise). */
+    QuoteDetails accepted(long id);
+
     /** A new quote (v1, or the next version when the opportunity has one already) as a DRAFT; the opportunity moves to PROPOSAL. */
     QuoteDetails create(QuoteForm form);
 

@@ -173,7 +173,7 @@ class QuoteApprovalIT {
     }
 
     @Test
-    void a_quote_within_the_salespersons_limits_needs_no_approval_and_an_accepted_quote_wins_the_opportunity() {
+    void a_quote_within_the_salespersons_limits_needs_no_approval_and_an_accepted_quote_starts_the_contract() {
         QuoteDetails quote = submitted("5");
 
         assertThat(quote.status()).isEqualTo(QuoteStatus.APPROVED);
@@ -197,8 +197,11 @@ class QuoteApprovalIT {
 
         QuoteDetails accepted = quotes.accept(quote.id());
         assertThat(accepted.status()).isEqualTo(QuoteStatus.ACCEPTED);
+        // The deal is won when the contract drafted from it is signed (contract-approval).
         assertThat(opportunities.find(accepted.summary().opportunityId()).orElseThrow().stage())
-                .isEqualTo(OpportunityStage.WON);
+                .isEqualTo(OpportunityStage.NEGOTIATION);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("contract-approval")
+                .variableValueEquals("quoteId", quote.id()).count()).isEqualTo(1);
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(processOf(quote)).singleResult()
                 .getEndActivityId()).isEqualTo("quote-accepted");
         assertThatThrownBy(() -> quotes.accept(quote.id())).isInstanceOf(ConflictException.class);

@@ -81,6 +81,13 @@ class Customer {
     @Column(name = "payment_term_days")
     private Integer paymentTermDays;
 
+    /** When a credit survey or finance last set the rating, limit or terms (null: never reviewed). */
+    @Column(name = "credit_reviewed_at")
+    private Instant creditReviewedAt;
+
+    @Column(name = "credit_reviewed_by")
+    private String creditReviewedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "sf_customer_tag", joinColumns = @JoinColumn(name = "customer_id"))
     @Column(name = "tag")
@@ -143,6 +150,15 @@ class Customer {
         }
     }
 
+    /** A credit survey or finance set the customer's credit. */
+    void creditReviewed(CreditRating rating, BigDecimal limit, Integer termDays, String reviewer, Instant now) {
+        this.creditRating = rating;
+        this.creditLimit = limit;
+        this.paymentTermDays = termDays;
+        this.creditReviewedBy = reviewer;
+        this.creditReviewedAt = now;
+    }
+
     /**
      * Takes over what a duplicate knows that this profile does not: empty fields, tags, the later follow-ups.
      * Ownership stays with this customer.
@@ -160,6 +176,10 @@ class Customer {
         creditRating = creditRating == null ? duplicate.creditRating : creditRating;
         creditLimit = creditLimit == null ? duplicate.creditLimit : creditLimit;
         paymentTermDays = paymentTermDays == null ? duplicate.paymentTermDays : paymentTermDays;
+        if (creditReviewedAt == null) {
+            creditReviewedAt = duplicate.creditReviewedAt;
+            creditReviewedBy = duplicate.creditReviewedBy;
+        }
         preferredChannel = preferredChannel == null ? duplicate.preferredChannel : preferredChannel;
         preferredTime = preferredTime == null ? duplicate.preferredTime : preferredTime;
         background = background == null ? duplicate.background : background;
@@ -222,6 +242,8 @@ class Customer {
     void setCreditLimit(BigDecimal creditLimit) { this.creditLimit = creditLimit; }
     Integer getPaymentTermDays() { return paymentTermDays; }
     void setPaymentTermDays(Integer paymentTermDays) { this.paymentTermDays = paymentTermDays; }
+    Instant getCreditReviewedAt() { return creditReviewedAt; }
+    String getCreditReviewedBy() { return creditReviewedBy; }
     Set<String> getTags() { return tags; }
     void setTags(Set<String> tags) {
         this.tags.clear();

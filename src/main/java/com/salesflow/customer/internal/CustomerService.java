@@ -229,7 +229,11 @@ class CustomerService implements Customers {
     public CustomerDetails update(long id, CustomerForm form) {
         Customer customer = visibleCustomer(id);
         requireVersion(form.getVersion(), customer.getVersion());
-        InvalidInputException.throwIfAny(validate(form));
+        List<FieldError> errors = validate(form);
+        if (!dataScope.mayEditCredit()) {
+            creditUnchanged(form, customer, errors);
+        }
+        InvalidInputException.throwIfAny(errors);
         apply(form, customer);
         customers.saveAndFlush(customer);
         terms.index(customer);
@@ -551,7 +555,8 @@ class CustomerService implements Customers {
         return owners;
     }
 
-    private Customer visibleCustomer(long id) {
+    /** The customer if the caller's scope covers it; 404 otherwise, as if it did not exist. */
+    Customer visibleCustomer(long id) {
         Scope scope = dataScope.current();
         return customers.findById(id).filter(customer -> scope.covers(customer.getOwner()))
                 .orElseThrow(() -> new NotFoundException("No customer with id " + id));
@@ -597,6 +602,26 @@ class CustomerService implements Customers {
             }
         }
         return errors;
+    }
+
+    /**
+     * Only finance and admins change a customer's credit (through a survey or the terms, {@link CreditService}); the
+     * profile of anyone else must bring the credit back as it is.
+     */
+    private static void creditUnchanged(CustomerForm form, Customer customer, List<FieldError> errors) {
+        if (form.getCreditRating() != customer.getCreditRating()) {
+            errors.add(new FieldError("creditRating", "credit.financeOnly", "Only finance changes the credit."));
+        }
+        if (!sameAmount(form.getCreditLimit(), customer.getCreditLimit())) {
+            errors.add(new FieldError("creditLimit", "credit.financeOnly", "Only finance changes the credit."));
+        }
+        if (!java.util.Objects.equals(form.getPaymentTermDays(), customer.getPaymentTermDays())) {
+            errors.add(new FieldError("paymentTermDays", "credit.financeOnly", "Only finance changes the credit."));
+        }
+    }
+
+    private static boolean sameAmount(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
     }
 
     private static void checkPhone(String field, String phone, List<FieldError> errors) {

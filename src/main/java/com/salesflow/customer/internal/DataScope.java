@@ -58,6 +58,11 @@ class DataScope {
         return currentUser.hasRole(Roles.SALES) || currentUser.hasRole(Roles.SUPERVISORS);
     }
 
+    /** Credit rating, limit and payment terms are finance's (DOMAIN.md §1). */
+    boolean mayEditCredit() {
+        return currentUser.hasRole(Roles.FINANCE) || currentUser.hasRole(Roles.ADMINS);
+    }
+
     boolean mayAssignToAnyone() {
         return currentUser.hasRole(Roles.ADMINS) || currentUser.hasRole(Roles.DIRECTORS);
     }

@@ -5,6 +5,7 @@ import com.salesflow.customer.ContactChannel;
 import com.salesflow.customer.ContactRecordForm;
 import com.salesflow.customer.ContactRecordView;
 import com.salesflow.customer.ContactView;
+import com.salesflow.customer.CustomerCredit;
 import com.salesflow.customer.CustomerDetails;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerSummary;
@@ -59,7 +60,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One customer: header, profile, contacts, the contact-record timeline and ownership with its history. */
+/** One customer: header, profile, contacts, the contact-record timeline, credit and ownership with its history. */
 @Route("customers/:id([0-9]+)")
 @RolesAllowed({Roles.SALES, Roles.SUPERVISORS, Roles.DIRECTORS, Roles.FINANCE, Roles.LEGAL, Roles.SERVICE,
         Roles.ADMINS})
@@ -73,6 +74,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
 
     private final Div header = new Div();
     private final ProfileForm profile;
+    private final CreditPanel credit;
     private final Grid<ContactView> contactGrid = new Grid<>();
     private final VerticalLayout timeline = new VerticalLayout();
     private final Grid<OwnershipChangeView> history = new Grid<>();
@@ -80,12 +82,13 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
     private final HorizontalLayout ownershipActions = new HorizontalLayout();
     private final ComboBox<ContactView> recordContact = new ComboBox<>();
 
-    CustomerView(Customers customers, CurrentUser currentUser, UserDirectory directory, PickLists pickLists,
-            Clock clock) {
+    CustomerView(Customers customers, CustomerCredit credit, CurrentUser currentUser, UserDirectory directory,
+            PickLists pickLists, Clock clock) {
         this.customers = customers;
         this.clock = clock;
         this.people = new People(directory, currentUser);
         this.profile = new ProfileForm(true, null, people, pickLists);
+        this.credit = new CreditPanel(credit, currentUser, people, () -> changed(customers.get(customer.id())));
         setId("customer-view");
         setSizeFull();
         header.setId("customer-header");
@@ -96,6 +99,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         tabs.add(getTranslation("customer.tab.profile"), profileTab()).setId("tab-profile");
         tabs.add(getTranslation("customer.tab.contacts"), contactsTab()).setId("tab-contacts");
         tabs.add(getTranslation("customer.tab.timeline"), timelineTab()).setId("tab-timeline");
+        tabs.add(getTranslation("customer.tab.credit"), this.credit).setId("tab-credit");
         tabs.add(getTranslation("customer.tab.ownership"), ownershipTab()).setId("tab-ownership");
         tabs.add(getTranslation("customer.tab.duplicates"), duplicatesTab()).setId("tab-duplicates");
         add(header, tabs);
@@ -115,6 +119,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         showHeader();
         refreshContacts();
         refreshTimeline();
+        credit.show(customer.id());
         refreshOwnership();
         refreshDuplicates();
     }
@@ -544,6 +549,7 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                                 duplicate.version()));
                         refreshContacts();
                         refreshTimeline();
+                        credit.show(customer.id());
                         refreshDuplicates();
                         UiMessages.success(getTranslation("duplicates.merged", duplicate.name()));
                     } catch (ConflictException e) {

@@ -72,6 +72,11 @@ final class People {
                 || currentUser.hasRole(Roles.ADMINS);
     }
 
+    /** Finance and admins set the credit; the server checks again. */
+    boolean mayEditCredit() {
+        return currentUser.hasRole(Roles.FINANCE) || currentUser.hasRole(Roles.ADMINS);
+    }
+
     boolean mayClaim() {
         return currentUser.hasRole(Roles.SALES) || currentUser.hasRole(Roles.SUPERVISORS);
     }

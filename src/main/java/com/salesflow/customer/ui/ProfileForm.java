@@ -94,6 +94,14 @@ class ProfileForm extends VerticalLayout {
             FormLayout needsSection = section("customer.section.needs");
             needsSection.add(needs, concerns);
             classification.add(creditRating, creditLimit, paymentTermDays, nextFollowUpAt);
+            if (!people.mayEditCredit()) {
+                // Credit is finance's: shown here, changed on the credit tab.
+                for (com.vaadin.flow.component.HasValue<?, ?> field : List.of(creditRating, creditLimit,
+                        paymentTermDays)) {
+                    field.setReadOnly(true);
+                }
+                creditRating.setHelperText(getTranslation("credit.financeOnly"));
+            }
             add(title("customer.section.basic"), basic, title("customer.section.software"), software,
                     title("customer.section.needs"), needsSection, title("customer.section.classification"),
                     classification);

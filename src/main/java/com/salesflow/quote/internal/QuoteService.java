@@ -15,6 +15,7 @@ import com.salesflow.product.PriceListSummary;
 import com.salesflow.quote.CustomerAnswer;
 import com.salesflow.quote.QuoteActions;
 import com.salesflow.quote.QuoteDetails;
+import com.salesflow.shared.DocumentNumbers;
 import com.salesflow.quote.QuoteFilter;
 import com.salesflow.quote.QuoteForm;
 import com.salesflow.quote.QuoteLine;
@@ -113,6 +114,14 @@ class QuoteService implements Quotes {
                 .filter(q -> scope.covers(q.getOwner())).toList();
         Map<QuoteRecord, QuoteSummary> summaries = summaries(found);
         return found.stream().map(summaries::get).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public QuoteDetails accepted(long id) {
+        QuoteRecord quote = quotes.findById(id).filter(q -> q.getStatus() == QuoteStatus.ACCEPTED)
+                .orElseThrow(() -> new NotFoundException("No accepted quote with id " + id));
+        return views.details(quote, false, new QuoteActions(false, false, false, false, false, false));
     }
 
     @Override

@@ -5,44 +5,25 @@ import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.quote.QuoteStatus;
-import com.salesflow.shared.ui.BrowserZone;
+import com.salesflow.shared.ui.ValueLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /** How quote values look on screen: statuses, money, percentages, dates and people. */
-final class QuoteLabels {
+final class QuoteLabels extends ValueLabels {
 
     /** The languages a quote is written in, as the service names them. */
     static final List<String> LANGUAGES = List.of("zh-CN", "en");
 
-    private final Component context;
-    private final Locale locale;
-    private final UserDirectory directory;
-    private final Map<String, String> names = new HashMap<>();
-
     QuoteLabels(Component context, Locale locale, UserDirectory directory) {
-        this.context = context;
-        this.locale = locale;
-        this.directory = directory;
-    }
-
-    /** {@code prefix.NAME}, e.g. {@code quoteStatus.APPROVED}; empty for null. */
-    String of(String prefix, Enum<?> value) {
-        return value == null ? "" : context.getTranslation(prefix + "." + value.name());
+        super(context, locale, login -> directory.findByUsername(login).map(UserSummary::displayName));
     }
 
     String status(QuoteStatus status) {
@@ -76,22 +57,6 @@ final class QuoteLabels {
         return badge;
     }
 
-    /** Two decimals with the locale's grouping, e.g. 168,000.00; empty for null. */
-    String amount(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(2);
-        format.setMaximumFractionDigits(2);
-        return format.format(amount);
-    }
-
-    /** The amount with its currency: CNY 168,000.00. */
-    String money(BigDecimal amount, String currency) {
-        return amount == null ? "" : (currency == null ? "" : currency + " ") + amount(amount);
-    }
-
     /** A percentage as people write it: 25 %, 12.5 %; empty for null. */
     static String percent(BigDecimal percent) {
         return percent == null ? "" : percent.stripTrailingZeros().toPlainString() + " %";
@@ -102,32 +67,8 @@ final class QuoteLabels {
         return quantity == null ? "" : quantity.stripTrailingZeros().toPlainString();
     }
 
-    String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
-    }
-
-    String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale)
-                .withZone(BrowserZone.current()).format(instant);
-    }
-
     String language(String language) {
-        return language == null ? "" : context.getTranslation("quote.language." + language);
-    }
-
-    /** The display name alone; the login for someone the directory does not know; empty for null. */
-    String person(String username) {
-        if (username == null) {
-            return "";
-        }
-        return names.computeIfAbsent(username,
-                login -> directory.findByUsername(login).map(UserSummary::displayName).orElse(login));
-    }
-
-    /** "Name (login)", where display names need not be unique (owner choices). */
-    String personWithLogin(String username) {
-        String name = person(username);
-        return name.equals(username) ? username : name + " (" + username + ")";
+        return language == null ? "" : context().getTranslation("quote.language." + language);
     }
 
     /** Whether the user looks at more people's quotes than their own (an owner filter makes sense). */

@@ -20,10 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ModelValidationTest {
 
-    private static final Set<String> FORMS = Set.of("qualify-lead", "lead-escalation", "pool-recycling-warning",
-            "approve-quote", "send-quote", "revise-quote");
+    private static final Set<String> FORMS = formsOfTheRepository();
     private final ModelValidation validation = new ModelValidation(Set.of("scoreLead", "quoteApprovalClock"),
             Set.of("scoreLead", "quoteApprovalClock", "quoteService", "dataSource", "jdbcTemplate"), FORMS);
+
+    private static Set<String> formsOfTheRepository() {
+        try (Stream<Path> files = Files.list(Path.of("forms"))) {
+            return files.map(f -> f.getFileName().toString().replace(".form", "")).collect(
+                    java.util.stream.Collectors.toSet());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     static Stream<Path> repositoryModels() throws IOException {
         return Stream.of("processes", "forms").flatMap(folder -> {

@@ -1,4 +1,4 @@
-package com.salesflow.quote.internal;
+package com.salesflow.shared;
 
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
@@ -12,12 +12,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Yearly document numbers such as QT-2026-00001. The counter row of a prefix and year is incremented in the
+ * Yearly document numbers such as QT-2026-00001 (quotes), HT-2026-00001 (contracts), DD-2026-00001 (orders). The counter row of a prefix and year is incremented in the
  * caller's transaction, which holds its row lock until commit: two quotes never get the same number, and a rolled
  * back one gives its number back.
  */
 @Component
-class DocumentNumbers {
+public class DocumentNumbers {
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -31,7 +31,7 @@ class DocumentNumbers {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    String next(String prefix) {
+    public String next(String prefix) {
         int year = Year.now(clock).getValue();
         String name = prefix + "-" + year;
         if (increment(name) == 0) {

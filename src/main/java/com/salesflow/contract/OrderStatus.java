@@ -1,0 +1,5 @@
+package com.salesflow.contract;
+
+public enum OrderStatus {
+    OPEN, DELIVERED, CANCELLED
+}

@@ -1,0 +1,13 @@
+package com.salesflow.contract.internal;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface ContractRepository extends JpaRepository<ContractRecord, Long>, JpaSpecificationExecutor<ContractRecord> {
+    Optional<ContractRecord> findByQuoteId(long quoteId);
+
+    Optional<ContractRecord> findByQuoteNumber(String quoteNumber);
+}
