@@ -19,6 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -154,6 +155,14 @@ class ContractRecord {
             throw new ConflictException("contract.stale",
                     "Someone changed this contract since you opened it; reload it.");
         }
+    }
+
+    /** Demo data only: a contract told as drafted and approved before, and signed on, earlier days. */
+    void movedBack(Duration beforeSigning, Duration signing) {
+        createdAt = createdAt.minus(beforeSigning);
+        submittedAt = submittedAt == null ? null : submittedAt.minus(beforeSigning);
+        approvedAt = approvedAt == null ? null : approvedAt.minus(beforeSigning);
+        signedAt = signedAt == null ? null : signedAt.minus(signing);
     }
 
     void touched(String by, Instant at) {

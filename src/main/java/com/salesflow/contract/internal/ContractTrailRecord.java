@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
 @Entity
@@ -43,6 +44,11 @@ class ContractTrailRecord {
         this.actor = actor;
         this.at = at;
         this.comment = comment == null || comment.length() <= 2000 ? comment : comment.substring(0, 2000);
+    }
+
+    /** Demo data only: a step told as having happened earlier. */
+    void movedBack(Duration by) {
+        at = at.minus(by);
     }
 
     Long getId() { return id; }
