@@ -158,7 +158,7 @@ class DesignerBrowserIT {
                 .isEqualTo(QuoteStatus.APPROVED);
 
         WebDriver browser = chromium.openAs("designer", "en-US", "/designer");
-        type(browser, "designer-search", "approval-level");
+        type(browser, "designer-search", "quote-approval-level");
         waitForGridSize(browser, "designer-grid", 1);
         await(browser).until(elementToBeClickable(By.cssSelector("#designer-grid a[data-file='" + TABLE + "']")))
                 .click();
