@@ -1,0 +1,2 @@
+/** Revisit and greeting records, the services, and the steps and delegates the revisit and greeting processes call. */
+package com.salesflow.revisit.internal;

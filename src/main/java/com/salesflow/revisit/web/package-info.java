@@ -1,0 +1,2 @@
+/** {@code /api/revisits}. */
+package com.salesflow.revisit.web;
