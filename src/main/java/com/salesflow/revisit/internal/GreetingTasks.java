@@ -32,18 +32,6 @@ public class GreetingTasks {
         return greetings.greeting(((Number) id).longValue()).getOwner();
     }
 
-    public String text(Object id) {
-        return greetings.greeting(((Number) id).longValue()).getBody();
-    }
-
-    public String recipient(Object id) {
-        return greetings.greeting(((Number) id).longValue()).getRecipientName();
-    }
-
-    public Long customer(Object id) {
-        return greetings.greeting(((Number) id).longValue()).getCustomerId();
-    }
-
     /** Due at the end of the occasion's day. */
     public Date due(Object id) {
         GreetingRecord greeting = greetings.greeting(((Number) id).longValue());
@@ -65,6 +53,24 @@ public class GreetingTasks {
             List<Long> created = greetings.createDue(greetings.today());
             execution.setVariable("greetingIds", String.join(",", created.stream().map(String::valueOf).toList()));
             execution.setVariable("greetingCount", created.size());
+        }
+    }
+
+    /** Gives the task what its form shows, and the customer the task list names. */
+    @Component("greetingTaskCreated")
+    static class Created implements TaskListener {
+        private final GreetingService greetings;
+
+        Created(GreetingService greetings) {
+            this.greetings = greetings;
+        }
+
+        @Override
+        public void notify(DelegateTask task) {
+            GreetingRecord greeting = greetings.greeting(((Number) task.getVariable("greetingId")).longValue());
+            task.setVariableLocal("greetingText", greeting.getBody());
+            task.setVariableLocal("recipientName", greeting.getRecipientName());
+            task.setVariableLocal("customerId", greeting.getCustomerId());
         }
     }
 

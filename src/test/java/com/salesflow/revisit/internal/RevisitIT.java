@@ -136,7 +136,7 @@ class RevisitIT {
     }
 
     @Test
-    void low_satisfaction_registers_a_complaint_and_the_series_goes_on() {
+    void low_satisfaction_registers_a_complaint() {
         long customer = customer(Grade.KEY);
         String instance = process.start(customer, null, null, null, "sales1", Grade.KEY, true, RevisitSteps.now());
 
@@ -145,8 +145,8 @@ class RevisitIT {
         RevisitView done = revisits(customer).get(0);
         assertThat(done.satisfaction()).isEqualTo(2);
         assertThat(done.complaintId()).isNotNull();
-        assertThat(runtime.createVariableInstanceQuery().processInstanceIdIn(instance).variableName("complaintId")
-                .singleResult().getValue()).isEqualTo(done.complaintId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instance).count())
+                .as("a customer without orders has one revisit").isZero();
     }
 
     @Test
