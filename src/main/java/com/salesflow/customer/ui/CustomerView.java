@@ -29,6 +29,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -139,11 +140,15 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             top.add(claim);
         }
+        // By address, so that customers do not depend on complaints: the complaint list registers for this customer.
+        Anchor complaintsLink = new Anchor("complaints?customer=" + customer.id(),
+                getTranslation("customer.complaints"));
+        complaintsLink.setId("customer-complaints");
+        complaintsLink.getStyle().set("margin-left", "auto");
         Button back = new Button(getTranslation("customer.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(CustomersView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        back.getStyle().set("margin-left", "auto");
-        top.add(back);
+        top.add(complaintsLink, back);
         top.setWidthFull();
 
         HorizontalLayout facts = new HorizontalLayout(
