@@ -26,6 +26,12 @@ class GreetingTemplateRecord {
     protected GreetingTemplateRecord() {
     }
 
+    void rewrite(String body) {
+        this.body = body;
+    }
+
+    Long getId() { return id; }
+    long getVersion() { return version; }
     Occasion getOccasion() { return occasion; }
     String getLanguage() { return language; }
     String getBody() { return body; }
