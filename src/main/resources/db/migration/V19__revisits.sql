@@ -8,6 +8,9 @@ create table sf_revisit (
     order_number        varchar(20)   null,
     contract_id         bigint        null,
     seq                 int           not null,
+    -- Nullable timestamps first: MariaDB without explicit_defaults_for_timestamp gives the first TIMESTAMP NOT NULL
+    -- column an ON UPDATE CURRENT_TIMESTAMP.
+    completed_at        timestamp     null,
     series_start        timestamp     not null,
     due_at              timestamp     not null,
     status              varchar(10)   not null,
@@ -22,7 +25,6 @@ create table sf_revisit (
     complaint_id        bigint        null,
     process_instance_id varchar(64)   null,
     completed_by        varchar(60)   null,
-    completed_at        timestamp     null,
     created_at          timestamp     not null,
     version             bigint        not null
 );
@@ -55,8 +57,8 @@ create table sf_greeting (
     language        varchar(5)    not null,
     body            varchar(1000) not null,
     status          varchar(10)   not null,
-    created_at      timestamp     not null,
     done_at         timestamp     null,
+    created_at      timestamp     not null,
     constraint ux_greeting_once unique (customer_id, contact_key, occasion, occasion_year)
 );
 create index ix_greeting_owner on sf_greeting (owner, occasion_date);

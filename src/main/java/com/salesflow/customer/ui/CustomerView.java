@@ -145,10 +145,13 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
                 getTranslation("customer.complaints"));
         complaintsLink.setId("customer-complaints");
         complaintsLink.getStyle().set("margin-left", "auto");
+        // Likewise the revisit list shows this customer's revisit history.
+        Anchor revisitsLink = new Anchor("revisits?customer=" + customer.id(), getTranslation("customer.revisits"));
+        revisitsLink.setId("customer-revisits");
         Button back = new Button(getTranslation("customer.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(CustomersView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        top.add(complaintsLink, back);
+        top.add(complaintsLink, revisitsLink, back);
         top.setWidthFull();
 
         HorizontalLayout facts = new HorizontalLayout(

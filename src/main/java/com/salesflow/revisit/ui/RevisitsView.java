@@ -43,7 +43,8 @@ import java.util.Optional;
  * page can link to its revisit history by address.
  */
 @Route("revisits")
-@RolesAllowed({Roles.SALES, Roles.SUPERVISORS, Roles.DIRECTORS, Roles.SERVICE, Roles.ADMINS})
+@RolesAllowed({Roles.SALES, Roles.SUPERVISORS, Roles.DIRECTORS, Roles.SERVICE, Roles.FINANCE, Roles.LEGAL,
+        Roles.ADMINS})
 @Menu(order = 93, icon = "vaadin:phone", title = "revisit.nav")
 public class RevisitsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
