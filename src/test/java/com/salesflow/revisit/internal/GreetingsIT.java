@@ -1,6 +1,7 @@
 package com.salesflow.revisit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesflow.contract.ContractFixtures;
 import com.salesflow.customer.ContactForm;
@@ -8,6 +9,10 @@ import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerType;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.Grade;
+import com.salesflow.revisit.GreetingTemplates;
+import com.salesflow.revisit.GreetingTemplates.GreetingTemplateView;
+import com.salesflow.shared.ConflictException;
+import com.salesflow.shared.InvalidInputException;
 import com.salesflow.support.IntegrationTest;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,6 +26,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -40,6 +46,8 @@ class GreetingsIT {
     GreetingRepository records;
     @Autowired
     TaskService engineTasks;
+    @Autowired
+    GreetingTemplates templates;
     @Autowired
     ManagementService management;
 
@@ -103,6 +111,24 @@ class GreetingsIT {
             assertThat(g.getLanguage()).isEqualTo("en");
             assertThat(g.getBody()).contains("Mid-Autumn Festival");
         });
+    }
+
+    @Test
+    void administrators_reword_a_template_with_the_name_kept_and_the_version_current() {
+        fixtures.signIn("sales1");
+        assertThatThrownBy(() -> templates.list()).isInstanceOf(AccessDeniedException.class);
+
+        fixtures.signIn("admin");
+        GreetingTemplateView birthday = templates.list().stream()
+                .filter(t -> t.occasion().equals("BIRTHDAY") && t.language().equals("en")).findFirst().orElseThrow();
+        assertThatThrownBy(() -> templates.update(birthday.id(), "Happy birthday!", birthday.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.errors().get(0).code()).isEqualTo("greeting.name"));
+
+        GreetingTemplateView changed = templates.update(birthday.id(), birthday.body() + " ", birthday.version());
+        assertThat(changed.version()).isGreaterThanOrEqualTo(birthday.version());
+        assertThatThrownBy(() -> templates.update(birthday.id(), "Dear {name}, happy birthday!",
+                birthday.version() - 1)).isInstanceOf(ConflictException.class);
     }
 
     @Test
