@@ -1,7 +1,6 @@
 package com.salesflow.revisit.internal;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface GreetingRepository extends JpaRepository<GreetingRecord, Long> {

@@ -1,7 +1,6 @@
 package com.salesflow.revisit.internal;
 
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.util.Map;
 
 /**
@@ -41,9 +40,5 @@ enum Occasion {
             case SPRING_FESTIVAL -> SPRING_FESTIVALS.get(year);
             case MID_AUTUMN -> MID_AUTUMN_FESTIVALS.get(year);
         };
-    }
-
-    static MonthDay monthDay(LocalDate date) {
-        return MonthDay.from(date);
     }
 }
