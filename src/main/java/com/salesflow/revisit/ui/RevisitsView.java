@@ -166,6 +166,8 @@ public class RevisitsView extends VerticalLayout implements BeforeEnterObserver,
         grid.addColumn(r -> r.complaintId() == null ? "" : getTranslation("revisit.complaintRaised"))
                 .setHeader(getTranslation("revisit.field.complaint"));
         grid.setEmptyStateText(getTranslation("revisit.list.empty"));
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RevisitPage.class,
+                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(click.getItem().id())))));
     }
 
     private RevisitFilter filter() {

@@ -4,10 +4,12 @@ import static com.salesflow.support.Browser.await;
 import static com.salesflow.support.Browser.type;
 import static com.salesflow.support.Browser.waitForGridSize;
 import static com.salesflow.support.Browser.waitForNotification;
+import static com.salesflow.support.Browser.waitForServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
 import com.salesflow.contract.ContractFixtures;
 import com.salesflow.customer.CustomerForm;
@@ -33,7 +35,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A service user records a due revisit in the task list in a real browser, and finds it with its satisfaction on the
- * customer's revisit history ({@code /revisits?customer=<id>}).
+ * customer's revisit history ({@code /revisits?customer=<id>}) and on the revisit's page.
  */
 @IntegrationTest
 class RevisitBrowserIT {
@@ -91,6 +93,14 @@ class RevisitBrowserIT {
         await(browser).until(textToBe(By.id("revisits-chart-4"), "1"));
         assertThat(browser.findElement(By.id("revisits-chart-5")).getText()).isEqualTo("0");
         assertThat(browser.findElement(By.id("revisits-grid")).getText()).contains("Installation went well");
+
+        waitForServer(browser);
+        browser.findElement(By.xpath("//vaadin-grid-cell-content[normalize-space()='Installation went well']"))
+                .click();
+        await(browser).until(urlContains("revisits/"));
+        await(browser).until(textToBePresentInElementLocated(By.id("revisit-satisfaction"), "4"));
+        assertThat(browser.findElement(By.id("revisit-feedback")).getText()).isEqualTo("Installation went well");
+        assertThat(browser.findElement(By.id("revisit-completed")).getText()).endsWith("service");
     }
 
     private long customer() {
