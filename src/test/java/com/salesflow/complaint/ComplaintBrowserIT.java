@@ -14,6 +14,7 @@ import com.salesflow.support.Browser;
 import com.salesflow.support.IntegrationTest;
 import java.net.URI;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -39,6 +40,11 @@ class ComplaintBrowserIT {
 
     @Autowired
     ComplaintFixtures fixtures;
+
+    @BeforeEach
+    void unlockService() {
+        fixtures.unlockService();
+    }
 
     @AfterEach
     void signOut() {
