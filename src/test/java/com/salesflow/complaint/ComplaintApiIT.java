@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,6 +30,11 @@ class ComplaintApiIT {
     ObjectMapper json;
     @Autowired
     ComplaintFixtures fixtures;
+
+    @BeforeEach
+    void unlockService() {
+        fixtures.unlockService();
+    }
 
     @AfterEach
     void signOut() {

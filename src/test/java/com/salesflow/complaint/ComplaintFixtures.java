@@ -4,6 +4,7 @@ import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerType;
 import com.salesflow.customer.Customers;
 import com.salesflow.customer.Grade;
+import com.salesflow.identity.UserDirectory;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -17,11 +18,23 @@ public class ComplaintFixtures {
     private final Customers customers;
     private final Complaints complaints;
     private final UserDetailsService users;
+    private final UserDirectory directory;
 
-    ComplaintFixtures(Customers customers, Complaints complaints, UserDetailsService users) {
+    ComplaintFixtures(Customers customers, Complaints complaints, UserDetailsService users, UserDirectory directory) {
         this.customers = customers;
         this.complaints = complaints;
         this.users = users;
+        this.directory = directory;
+    }
+
+    /**
+     * ShellBrowserIT locks {@code service} with wrong passwords; tests that log in as service over HTTP or in the
+     * browser unlock it first, whichever ran before.
+     */
+    public void unlockService() {
+        signIn("admin");
+        directory.findByUsername("service").ifPresent(user -> directory.unlockUser(user.id()));
+        SecurityContextHolder.clearContext();
     }
 
     public void signIn(String username) {

@@ -14,6 +14,8 @@ class ComplaintProcess {
 
     static final String PROCESS = "complaint-handling";
     static final String COMPLAINT_ID = "complaintId";
+    /** The task list shows the customer of a task by this variable. */
+    static final String CUSTOMER_ID = "customerId";
     static final String ASSIGNEE = "assignee";
     static final String SLA_DUE = "slaDue";
     static final String INVESTIGATE_TASK = "investigate-complaint";
@@ -34,9 +36,10 @@ class ComplaintProcess {
     }
 
     /** Works inside a running process's transaction too (a revisit's delegate): the engine nests the command. */
-    String start(long complaintId, String number) {
+    String start(long complaintId, String number, long customerId) {
         Map<String, Object> variables = new HashMap<>();
         variables.put(COMPLAINT_ID, complaintId);
+        variables.put(CUSTOMER_ID, customerId);
         variables.put(ASSIGNEE, null);
         return runtime.startProcessInstanceByKey(PROCESS, number, variables).getId();
     }

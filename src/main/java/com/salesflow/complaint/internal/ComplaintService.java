@@ -123,7 +123,7 @@ class ComplaintService implements Complaints {
         trail.save(new ComplaintTrailRecord(complaint.getId(), ComplaintAction.REGISTERED, by, now,
                 form.channel() + " · " + form.severity()));
         complaints.flush();
-        complaint.started(process.start(complaint.getId(), complaint.getNumber()));
+        complaint.started(process.start(complaint.getId(), complaint.getNumber(), complaint.getCustomerId()));
         return complaint.getId();
     }
 

@@ -101,6 +101,7 @@ public class ComplaintsView extends VerticalLayout implements BeforeEnterObserve
                 .flatMap(ComplaintsView::number).flatMap(this::customer).orElse(null);
         showCustomerFilter();
         refresh();
+        chart.show(complaints.repurchaseReport());
     }
 
     private Optional<CustomerRef> customer(long id) {
@@ -270,7 +271,6 @@ public class ComplaintsView extends VerticalLayout implements BeforeEnterObserve
                     ? page.withSort(page.getSort().and(Sort.by(Sort.Order.desc("id")))) : page).stream();
         }, query -> (int) count);
         total.setText(getTranslation("list.total", count));
-        chart.show(complaints.repurchaseReport());
     }
 
     private ComplaintFilter filter() {
