@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salesflow.complaint.ComplaintFixtures;
 import com.salesflow.contract.ContractFixtures;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerType;
@@ -13,6 +14,7 @@ import com.salesflow.support.Http;
 import com.salesflow.support.IntegrationTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,9 +34,17 @@ class RevisitApiIT {
     @Autowired
     ContractFixtures fixtures;
     @Autowired
+    ComplaintFixtures complaintFixtures;
+    @Autowired
     Customers customers;
     @Autowired
     RevisitProcess process;
+
+    /** ShellBrowserIT locks the service user for the rest of a full run. */
+    @BeforeEach
+    void unlockService() {
+        complaintFixtures.unlockService();
+    }
 
     @AfterEach
     void reset() {

@@ -11,6 +11,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 
+import com.salesflow.complaint.ComplaintFixtures;
 import com.salesflow.contract.ContractFixtures;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerType;
@@ -26,6 +27,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -46,6 +48,8 @@ class RevisitBrowserIT {
     @Autowired
     ContractFixtures fixtures;
     @Autowired
+    ComplaintFixtures complaintFixtures;
+    @Autowired
     Customers customers;
     @Autowired
     RevisitProcess process;
@@ -55,6 +59,12 @@ class RevisitBrowserIT {
     ManagementService management;
     @Autowired
     TaskService engineTasks;
+
+    /** ShellBrowserIT locks the service user for the rest of a full run. */
+    @BeforeEach
+    void unlockService() {
+        complaintFixtures.unlockService();
+    }
 
     @AfterEach
     void reset() {
