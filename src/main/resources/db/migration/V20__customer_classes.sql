@@ -12,6 +12,8 @@ create table sf_insight_run (
     trigger_kind  varchar(12)   not null,
     started_by    varchar(60)   not null,
     started_at    timestamp     not null,
+    -- Classes written and follow-ups recorded; the tasks' processes start after this.
+    classified_at timestamp     null,
     finished_at   timestamp     null,
     status        varchar(12)   not null,
     running_key   varchar(12)   null,

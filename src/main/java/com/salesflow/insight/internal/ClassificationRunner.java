@@ -243,7 +243,10 @@ class ClassificationRunner {
             }
         });
         result.tasksStarted += batch.flush(result.processed, result.changed);
-        result.tasksStarted += replenish(today, activeOwners, runId, result);
+        replenish(today, activeOwners, runId, result);
+        jdbc.update("update sf_insight_run set classified_at = ? where id = ?", Timestamp.from(clock.instant()),
+                runId);
+        result.tasksStarted = startTasks(runId);
         return result;
     }
 
@@ -274,11 +277,11 @@ class ClassificationRunner {
                             + "new_value, changed_at) values (?, ?, ?, ?, ?, ?)", history);
                 }
                 tasks.ordered(ordered);
-                int count = tasks.startWinBacks(lost, properties.winBackDays())
-                        + tasks.suggestGrades(suggestions, runId);
-                jdbc.update("update sf_insight_run set processed = ?, changed = ?, tasks_started = tasks_started + ? "
-                        + "where id = ?", processed, changed, count, runId);
-                return count;
+                tasks.recordWinBacks(lost, properties.winBackDays());
+                tasks.recordSuggestions(suggestions, runId);
+                jdbc.update("update sf_insight_run set processed = ?, changed = ? where id = ?", processed, changed,
+                        runId);
+                return 0;
             });
             updates.clear();
             history.clear();
@@ -297,6 +300,8 @@ class ClassificationRunner {
     private int replenish(LocalDate today, Map<Long, String> activeOwners, long runId, Result result) {
         Set<String> open = new HashSet<>(jdbc.query("select customer_id, product_id from sf_replenishment "
                 + "where status = 'OPEN'", (rs, row) -> rs.getLong(1) + ":" + rs.getLong(2)));
+        Set<String> known = new HashSet<>(jdbc.query("select customer_id, product_id, next_date from "
+                + "sf_replenishment", (rs, row) -> rs.getLong(1) + ":" + rs.getLong(2) + ":" + rs.getDate(3)));
         List<InsightTasks.Due> due = new ArrayList<>();
         int lead = properties.replenishmentLeadDays();
         orders.forEachRepeatedPurchase(properties.minPurchaseDays(), purchase -> {
@@ -309,23 +314,35 @@ class ClassificationRunner {
                     RoundingMode.HALF_UP);
             long meanDays = mean.setScale(0, RoundingMode.HALF_UP).longValue();
             LocalDate next = purchase.lastDay().plusDays(meanDays);
-            if (!next.minusDays(lead).isAfter(today) && !today.isAfter(next.plusDays(meanDays))) {
+            if (!next.minusDays(lead).isAfter(today) && !today.isAfter(next.plusDays(meanDays))
+                    && !known.contains(purchase.customerId() + ":" + purchase.productId() + ":"
+                            + java.sql.Date.valueOf(next))) {
                 due.add(new InsightTasks.Due(purchase.customerId(), owner, purchase.productId(),
                         purchase.productName(), purchase.days(), purchase.lastDay(), mean, next));
             }
         });
+        for (int from = 0; from < due.size(); from += properties.batchSize()) {
+            List<InsightTasks.Due> part = due.subList(from, Math.min(due.size(), from + properties.batchSize()));
+            transaction.executeWithoutResult(status -> tasks.recordReplenishments(part));
+        }
+        return 0;
+    }
+
+    /** Starts the processes of what the run recorded, in transactions of {@code batchSize / 5} each. */
+    private int startTasks(long runId) {
         int started = 0;
         int batchSize = Math.max(1, properties.batchSize() / 5);
-        for (int from = 0; from < due.size(); from += batchSize) {
-            List<InsightTasks.Due> part = due.subList(from, Math.min(due.size(), from + batchSize));
+        while (true) {
             Integer count = transaction.execute(status -> {
-                int n = tasks.startReplenishments(part);
+                int n = tasks.startPending(batchSize);
                 jdbc.update("update sf_insight_run set tasks_started = tasks_started + ? where id = ?", n, runId);
                 return n;
             });
-            started += count == null ? 0 : count;
+            if (count == null || count == 0) {
+                return started;
+            }
+            started += count;
         }
-        return started;
     }
 
     /** Customers per class now, for the trend chart. */

@@ -172,7 +172,8 @@ class InsightService implements Insight {
 
     private static InsightRun run(ResultSet rs) throws SQLException {
         return new InsightRun(rs.getLong("id"), RunTrigger.valueOf(rs.getString("trigger_kind")),
-                rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
+                rs.getString("started_by"), instant(rs, "started_at"), instant(rs, "classified_at"),
+                instant(rs, "finished_at"),
                 RunStatus.valueOf(rs.getString("status")), rs.getInt("total"), rs.getInt("processed"),
                 rs.getInt("changed"), rs.getInt("tasks_started"), rs.getString("message"));
     }

@@ -71,25 +71,14 @@ class InsightTasks {
             BigDecimal meanInterval, LocalDate next) {
     }
 
-    /** @return processes started */
-    int startWinBacks(List<Lost> lost, int winBackDays) {
-        if (lost.isEmpty()) {
-            return 0;
-        }
-        Map<Long, String> names = customers.namesOf(lost.stream().map(Lost::customerId).toList());
+    /** Records win-backs from today; their processes start in {@link #startPending}. */
+    void recordWinBacks(List<Lost> lost, int winBackDays) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate deadline = today.plusDays(winBackDays);
-        for (Lost customer : lost) {
-            long id = insert("insert into sf_win_back (customer_id, owner, started_at, started_on, deadline, status) "
-                    + "values (?, ?, ?, ?, ?, 'OPEN')", customer.customerId(), customer.owner(), now(),
-                    Date.valueOf(today), Date.valueOf(deadline));
-            String instance = runtime.startProcessInstanceByKey(WIN_BACK, String.valueOf(customer.customerId()),
-                    Map.of(CUSTOMER_ID, customer.customerId(), WIN_BACK_ID, id, "owner", customer.owner(),
-                            "deadline", date(deadline), "deadlineDay", deadline.toString(),
-                            "customerName", names.getOrDefault(customer.customerId(), ""))).getId();
-            jdbc.update("update sf_win_back set process_instance_id = ? where id = ?", instance, id);
-        }
-        return lost.size();
+        Timestamp now = now();
+        jdbc.batchUpdate("insert into sf_win_back (customer_id, owner, started_at, started_on, deadline, status) "
+                + "values (?, ?, ?, ?, ?, 'OPEN')", lost.stream().map(customer -> new Object[] {customer.customerId(),
+                        customer.owner(), now, Date.valueOf(today), Date.valueOf(today.plusDays(winBackDays))})
+                        .toList());
     }
 
     /** Customers with an open win-back who ordered again: their processes end as won back. */
@@ -122,30 +111,12 @@ class InsightTasks {
         }
     }
 
-    int suggestGrades(List<Suggestion> suggestions, long runId) {
-        if (suggestions.isEmpty()) {
-            return 0;
-        }
-        Map<Long, String> names = customers.namesOf(suggestions.stream().map(Suggestion::customerId).toList());
-        Map<String, List<String>> approvers = new HashMap<>();
-        for (Suggestion suggestion : suggestions) {
-            long id = insert("insert into sf_grade_suggestion (customer_id, owner, run_id, current_grade, "
-                    + "suggested_grade, status, created_at) values (?, ?, ?, ?, ?, 'PENDING', ?)",
-                    suggestion.customerId(), suggestion.owner(), runId, suggestion.current().name(),
-                    suggestion.suggested().name(), now());
-            Map<String, Object> variables = new HashMap<>();
-            variables.put(CUSTOMER_ID, suggestion.customerId());
-            variables.put(SUGGESTION_ID, id);
-            variables.put("approvers", approvers.computeIfAbsent(suggestion.owner(),
-                    owner -> new ArrayList<>(users.supervisorsOf(owner))));
-            variables.put("customerName", names.getOrDefault(suggestion.customerId(), ""));
-            variables.put("currentGrade", suggestion.current().name());
-            variables.put("suggestedGrade", suggestion.suggested().name());
-            String instance = runtime.startProcessInstanceByKey(GRADE_CONFIRMATION,
-                    String.valueOf(suggestion.customerId()), variables).getId();
-            jdbc.update("update sf_grade_suggestion set process_instance_id = ? where id = ?", instance, id);
-        }
-        return suggestions.size();
+    void recordSuggestions(List<Suggestion> suggestions, long runId) {
+        Timestamp now = now();
+        jdbc.batchUpdate("insert into sf_grade_suggestion (customer_id, owner, run_id, current_grade, "
+                + "suggested_grade, status, created_at) values (?, ?, ?, ?, ?, 'PENDING', ?)", suggestions.stream()
+                        .map(suggestion -> new Object[] {suggestion.customerId(), suggestion.owner(), runId,
+                                suggestion.current().name(), suggestion.suggested().name(), now}).toList());
     }
 
     void decideGrade(long suggestionId, boolean confirm, String by) {
@@ -165,40 +136,97 @@ class InsightTasks {
         }
     }
 
-    /** @return follow-ups started; a prediction that already had one (same customer, product and day) is skipped */
-    int startReplenishments(List<Due> due) {
-        if (due.isEmpty()) {
-            return 0;
-        }
-        Map<Long, String> names = customers.namesOf(due.stream().map(Due::customerId).distinct().toList());
+    /** Records predictions; the caller leaves out those recorded before (same customer, product and day). */
+    void recordReplenishments(List<Due> due) {
+        Timestamp now = now();
+        jdbc.batchUpdate("insert into sf_replenishment (customer_id, product_id, product_name, owner, purchase_days, "
+                + "last_purchase, mean_interval_days, next_date, status, created_at) values "
+                + "(?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)", due.stream().map(item -> new Object[] {item.customerId(),
+                        item.productId(), item.productName(), item.owner(), item.days(), Date.valueOf(item.last()),
+                        item.meanInterval(), Date.valueOf(item.next()), now}).toList());
+    }
+
+    /**
+     * Starts the processes of up to {@code limit} recorded win-backs, grade suggestions and replenishments that have
+     * none yet, oldest first; a run calls it until it returns 0.
+     *
+     * @return processes started
+     */
+    int startPending(int limit) {
         int started = 0;
-        for (Due item : due) {
-            Integer existing = jdbc.queryForObject("select count(*) from sf_replenishment where customer_id = ? and "
-                    + "product_id = ? and next_date = ?", Integer.class, item.customerId(), item.productId(),
-                    Date.valueOf(item.next()));
-            if (existing != null && existing > 0) {
-                continue;
-            }
-            long id = insert("insert into sf_replenishment (customer_id, product_id, product_name, owner, "
-                    + "purchase_days, last_purchase, mean_interval_days, next_date, status, created_at) values "
-                    + "(?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)", item.customerId(), item.productId(),
-                    item.productName(), item.owner(), item.days(), Date.valueOf(item.last()), item.meanInterval(),
-                    Date.valueOf(item.next()), now());
+        List<Map<String, Object>> winBacks = jdbc.queryForList("select id, customer_id, owner, deadline from "
+                + "sf_win_back where process_instance_id is null and status = 'OPEN' order by id limit " + limit);
+        Map<Long, String> names = names(winBacks);
+        for (Map<String, Object> row : winBacks) {
+            long customerId = number(row, "customer_id");
+            LocalDate deadline = ((java.sql.Date) value(row, "deadline")).toLocalDate();
+            String instance = runtime.startProcessInstanceByKey(WIN_BACK, String.valueOf(customerId),
+                    Map.of(CUSTOMER_ID, customerId, WIN_BACK_ID, number(row, "id"), "owner", value(row, "owner"),
+                            "deadline", date(deadline), "deadlineDay", deadline.toString(),
+                            "customerName", names.getOrDefault(customerId, ""))).getId();
+            jdbc.update("update sf_win_back set process_instance_id = ? where id = ?", instance, number(row, "id"));
+            started++;
+        }
+        List<Map<String, Object>> suggestions = jdbc.queryForList("select id, customer_id, owner, current_grade, "
+                + "suggested_grade from sf_grade_suggestion where process_instance_id is null and status = 'PENDING' "
+                + "order by id limit " + limit);
+        names = names(suggestions);
+        Map<String, List<String>> approvers = new HashMap<>();
+        for (Map<String, Object> row : suggestions) {
+            long customerId = number(row, "customer_id");
             Map<String, Object> variables = new HashMap<>();
-            variables.put(CUSTOMER_ID, item.customerId());
-            variables.put(REPLENISHMENT_ID, id);
-            variables.put("owner", item.owner());
-            variables.put("nextDate", date(item.next()));
-            variables.put("nextDay", item.next().toString());
-            variables.put("meanIntervalDays", item.meanInterval().setScale(0, RoundingMode.HALF_UP).toPlainString());
-            variables.put("customerName", names.getOrDefault(item.customerId(), ""));
-            variables.put("productName", item.productName());
-            String instance = runtime.startProcessInstanceByKey(REPLENISHMENT, String.valueOf(item.customerId()),
+            variables.put(CUSTOMER_ID, customerId);
+            variables.put(SUGGESTION_ID, number(row, "id"));
+            variables.put("approvers", approvers.computeIfAbsent((String) value(row, "owner"),
+                    owner -> new ArrayList<>(users.supervisorsOf(owner))));
+            variables.put("customerName", names.getOrDefault(customerId, ""));
+            variables.put("currentGrade", value(row, "current_grade"));
+            variables.put("suggestedGrade", value(row, "suggested_grade"));
+            String instance = runtime.startProcessInstanceByKey(GRADE_CONFIRMATION, String.valueOf(customerId),
                     variables).getId();
-            jdbc.update("update sf_replenishment set process_instance_id = ? where id = ?", instance, id);
+            jdbc.update("update sf_grade_suggestion set process_instance_id = ? where id = ?", instance,
+                    number(row, "id"));
+            started++;
+        }
+        List<Map<String, Object>> replenishments = jdbc.queryForList("select id, customer_id, owner, product_name, "
+                + "mean_interval_days, next_date from sf_replenishment where process_instance_id is null and "
+                + "status = 'OPEN' order by id limit " + limit);
+        names = names(replenishments);
+        for (Map<String, Object> row : replenishments) {
+            long customerId = number(row, "customer_id");
+            LocalDate next = ((java.sql.Date) value(row, "next_date")).toLocalDate();
+            Map<String, Object> variables = new HashMap<>();
+            variables.put(CUSTOMER_ID, customerId);
+            variables.put(REPLENISHMENT_ID, number(row, "id"));
+            variables.put("owner", value(row, "owner"));
+            variables.put("nextDate", date(next));
+            variables.put("nextDay", next.toString());
+            variables.put("meanIntervalDays", ((BigDecimal) value(row, "mean_interval_days"))
+                    .setScale(0, RoundingMode.HALF_UP).toPlainString());
+            variables.put("customerName", names.getOrDefault(customerId, ""));
+            variables.put("productName", value(row, "product_name"));
+            String instance = runtime.startProcessInstanceByKey(REPLENISHMENT, String.valueOf(customerId),
+                    variables).getId();
+            jdbc.update("update sf_replenishment set process_instance_id = ? where id = ?", instance,
+                    number(row, "id"));
             started++;
         }
         return started;
+    }
+
+    private Map<Long, String> names(List<Map<String, Object>> rows) {
+        return rows.isEmpty() ? Map.of() : customers.namesOf(rows.stream().map(row -> number(row, "customer_id"))
+                .distinct().toList());
+    }
+
+    /** Column values by name, whatever case the driver reports them in. */
+    private static Object value(Map<String, Object> row, String column) {
+        Object value = row.get(column);
+        return value != null ? value : row.get(column.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static long number(Map<String, Object> row, String column) {
+        return ((Number) value(row, column)).longValue();
     }
 
     void closeReplenishment(long replenishmentId) {
