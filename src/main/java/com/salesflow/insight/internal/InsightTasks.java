@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -245,17 +243,5 @@ class InsightTasks {
     /** Engine dates (due dates, timers) at the start of the day in the server's zone. */
     private static java.util.Date date(LocalDate day) {
         return java.util.Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant());
-    }
-
-    private long insert(String sql, Object... args) {
-        KeyHolder keys = new GeneratedKeyHolder();
-        jdbc.update(connection -> {
-            var statement = connection.prepareStatement(sql, new String[] {"id"});
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
-            return statement;
-        }, keys);
-        return keys.getKey().longValue();
     }
 }
