@@ -74,7 +74,9 @@ public class InsightView extends VerticalLayout implements BeforeEnterObserver, 
         setWidthFull();
         history.setPadding(false);
         history.setVisible(false);
-        add(new H2(getTranslation("insight.title")), history, runPanel(), trendPanel(), suggestions(),
+        H2 heading = new H2(getTranslation("insight.title"));
+        heading.setId("insight-heading");
+        add(heading, history, runPanel(), trendPanel(), suggestions(),
                 replenishments());
     }
 
