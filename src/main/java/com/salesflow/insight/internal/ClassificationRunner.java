@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One classification run: order history aggregated in the database (one row per customer, never the orders), RFM
- * quintile cut points from those rows, then every customer once, in id order, with the three tables; changes,
+ * quintile ranks in those rows, then every customer once, in id order, with the three tables; changes,
  * history and the tasks they call for are written every {@code batchSize} customers in a transaction of their own,
  * which also moves the run's progress. Replenishment follows from the repeated purchases, aggregated the same way.
  * Memory: a few arrays of one entry per customer with orders, and the owners of active customers.

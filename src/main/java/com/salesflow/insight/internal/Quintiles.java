@@ -3,30 +3,43 @@ package com.salesflow.insight.internal;
 import java.util.Arrays;
 
 /**
- * Quintile scores 1-5 without NTILE (not on every database): the four cut points are the values at the 20, 40, 60 and
- * 80 % positions of the sorted values, and a value scores one more for every cut point it exceeds. Equal values
- * always score alike, and if most customers share one value (one order each), they share the low score.
+ * Quintile scores 1-5 without NTILE (not on every database), from the sorted values: a value's percentile rank is the
+ * middle of the positions its equals take (so equal values always score alike), and each fifth of that rank scores
+ * one more. With distinct values this is the plain quintile; when many customers share the best value (all ordered
+ * today), they share a high score, and a value most customers share (one order each) scores in the middle.
  */
 final class Quintiles {
 
-    private final double[] cuts = new double[4];
+    private final double[] sorted;
 
-    /** @param values one per customer; sorted in place */
+    /** @param values one per customer; the first {@code count} are used (and sorted in place) */
     Quintiles(double[] values, int count) {
         Arrays.sort(values, 0, count);
-        for (int k = 1; k <= 4; k++) {
-            int position = (int) Math.ceil(k * count / 5.0) - 1;
-            cuts[k - 1] = count == 0 ? 0 : values[Math.max(0, position)];
-        }
+        this.sorted = count == values.length ? values : Arrays.copyOf(values, count);
     }
 
     int score(double value) {
-        int score = 1;
-        for (double cut : cuts) {
-            if (value > cut) {
-                score++;
+        if (sorted.length == 0) {
+            return 1;
+        }
+        int below = bound(value, false);
+        int upTo = bound(value, true);
+        double rank = (below + upTo) / 2.0 / sorted.length;
+        return Math.min(5, 1 + (int) (5 * rank));
+    }
+
+    /** The first position holding a value above {@code value} ({@code inclusive}) or not below it. */
+    private int bound(double value, boolean inclusive) {
+        int low = 0;
+        int high = sorted.length;
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (sorted[middle] < value || (inclusive && sorted[middle] == value)) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return score;
+        return low;
     }
 }

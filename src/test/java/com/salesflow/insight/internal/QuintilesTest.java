@@ -16,13 +16,22 @@ class QuintilesTest {
     }
 
     @Test
-    void equal_values_score_alike_and_a_common_low_value_scores_low() {
+    void equal_values_score_alike_by_the_middle_of_their_positions() {
         double[] values = {1, 1, 1, 1, 1, 1, 1, 2, 5, 9};
         Quintiles quintiles = new Quintiles(values, values.length);
-        assertThat(quintiles.score(1)).isEqualTo(1);
+        assertThat(quintiles.score(1)).isEqualTo(2);
         assertThat(quintiles.score(2)).isEqualTo(4);
         assertThat(quintiles.score(5)).isEqualTo(5);
         assertThat(quintiles.score(9)).isEqualTo(5);
+    }
+
+    @Test
+    void when_many_share_the_best_value_they_share_a_high_score() {
+        double[] values = {1, 2, 3, 4, 5, 6, 7, 7, 7, 7};
+        Quintiles quintiles = new Quintiles(values, values.length);
+        assertThat(quintiles.score(7)).isEqualTo(5);
+        assertThat(quintiles.score(1)).isEqualTo(1);
+        assertThat(quintiles.score(4)).isEqualTo(2);
     }
 
     @Test
