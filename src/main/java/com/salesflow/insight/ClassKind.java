@@ -1,0 +1,4 @@
+package com.salesflow.insight;
+
+/** Which class of a customer changed. */
+public enum ClassKind { RFM_TIER, LIFECYCLE, GRADE, DROPPED }

@@ -1,0 +1,3 @@
+package com.salesflow.insight;
+
+public enum RunStatus { RUNNING, DONE, FAILED }

@@ -1,0 +1,3 @@
+package com.salesflow.insight;
+
+public enum RunTrigger { SCHEDULED, MANUAL }

@@ -1,0 +1,2 @@
+/** The Insight screen: classification runs with progress, class trends, grade suggestions and replenishments. */
+package com.salesflow.insight.ui;
