@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Whom care greetings (客户关怀) go to, whoever asks (the nightly greeting job): customers with an owner only, since
- * the owner sends the greeting.
+ * the owner sends the greeting, and not dropped ones (lost and not won back: no more effort is spent on them).
  */
 public interface CareRecipients {
 

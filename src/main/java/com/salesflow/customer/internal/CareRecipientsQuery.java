@@ -28,13 +28,13 @@ class CareRecipientsQuery implements CareRecipients {
         Map<String, Object> params = Map.of("month", day.getMonthValue(), "day", day.getDayOfMonth());
         List<CareRecipient> found = new ArrayList<>(jdbc.query("""
                 select c.id customer_id, null contact_id, c.name name, c.name company, c.owner, c.grade
-                from sf_customer c where c.owner is not null and c.type = 'PERSON' and c.birthday is not null
+                from sf_customer c where c.owner is not null and c.dropped = false and c.type = 'PERSON' and c.birthday is not null
                 and extract(month from c.birthday) = :month and extract(day from c.birthday) = :day""",
                 params, CareRecipientsQuery::recipient));
         found.addAll(jdbc.query("""
                 select c.id customer_id, k.id contact_id, k.name name, c.name company, c.owner, c.grade
                 from sf_contact k join sf_customer c on c.id = k.customer_id
-                where c.owner is not null and k.birthday is not null
+                where c.owner is not null and c.dropped = false and k.birthday is not null
                 and extract(month from k.birthday) = :month and extract(day from k.birthday) = :day""",
                 params, CareRecipientsQuery::recipient));
         found.sort(Comparator.comparingLong(CareRecipient::customerId));
@@ -50,7 +50,7 @@ class CareRecipientsQuery implements CareRecipients {
                        c.name company, c.owner, c.grade
                 from sf_customer c
                 left join sf_contact k on k.id = (select min(x.id) from sf_contact x where x.customer_id = c.id)
-                where c.owner is not null and c.id > :after order by c.id limit :limit""",
+                where c.owner is not null and c.dropped = false and c.id > :after order by c.id limit :limit""",
                 Map.of("after", afterCustomerId, "limit", limit), CareRecipientsQuery::recipient);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesflow.contract.ContractFixtures;
 import com.salesflow.customer.ContactForm;
+import com.salesflow.customer.CustomerClasses;
 import com.salesflow.customer.CustomerForm;
 import com.salesflow.customer.CustomerType;
 import com.salesflow.customer.Customers;
@@ -31,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * {@code care-greetings} with the real engine and database: a birthday greeting task for the owner, in the contact's
- * language, created once even when the job runs twice; holiday greetings once per customer and year.
+ * language, created once even when the job runs twice, none for a dropped customer; holiday greetings once per customer and year.
  */
 @IntegrationTest
 class GreetingsIT {
@@ -50,6 +51,8 @@ class GreetingsIT {
     GreetingTemplates templates;
     @Autowired
     ManagementService management;
+    @Autowired
+    CustomerClasses classes;
 
     @AfterEach
     void reset() {
@@ -70,6 +73,11 @@ class GreetingsIT {
         customers.addContact(customer, new ContactForm(name, "采购经理", null, null, birthday, null, null));
         customers.addContact(customer, new ContactForm("Anna Smith " + ContractFixtures.unique(), "Buyer", null, null,
                 birthday, null, null));
+        long dropped = customer();
+        fixtures.signIn("sales1");
+        customers.addContact(dropped, new ContactForm("Lost Contact " + ContractFixtures.unique(), "Buyer", null, null,
+                birthday, null, null));
+        classes.markDropped(dropped, true);
         SecurityContextHolder.clearContext();
 
         runDailyJob();
@@ -87,6 +95,8 @@ class GreetingsIT {
         assertThat(texts).anySatisfy(text -> assertThat(text).startsWith("Dear Anna Smith").contains("happy birthday"));
         assertThat(records.findByCustomerIdOrderByOccasionDateDesc(customer)).hasSize(2)
                 .allSatisfy(g -> assertThat(g.getOccasion()).isEqualTo(Occasion.BIRTHDAY));
+        assertThat(records.findByCustomerIdOrderByOccasionDateDesc(dropped)).as("a dropped customer gets no effort")
+                .isEmpty();
 
         engineTasks.complete(tasks.get(0).getId());
         assertThat(records.findByCustomerIdOrderByOccasionDateDesc(customer))
