@@ -1,6 +1,7 @@
 package com.salesflow.insight;
 
 import static com.salesflow.support.Browser.await;
+import static org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
 
@@ -39,8 +40,9 @@ class InsightBrowserIT {
         await(browser).until(presenceOfElementLocated(By.cssSelector("#insight-trend vaadin-horizontal-layout")));
         chromium.quit(browser);
 
-        WebDriver owner = chromium.openAs("sales1", "zh-CN", "/insight");
-        owner.get(chromium.url("/insight?customer=" + customer));
+        // From the customer page, as the owner would.
+        WebDriver owner = chromium.openAs("sales1", "zh-CN", "/customers/" + customer);
+        await(owner).until(elementToBeClickable(By.id("customer-class-history"))).click();
         await(owner).until(textToBePresentInElementLocated(By.id("insight-history"), "新客户"));
     }
 }

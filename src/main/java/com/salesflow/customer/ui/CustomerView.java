@@ -148,10 +148,13 @@ public class CustomerView extends VerticalLayout implements BeforeEnterObserver,
         // Likewise the revisit list shows this customer's revisit history.
         Anchor revisitsLink = new Anchor("revisits?customer=" + customer.id(), getTranslation("customer.revisits"));
         revisitsLink.setId("customer-revisits");
+        // And Insight its history of classes (RFM tier, lifecycle, grade).
+        Anchor classesLink = new Anchor("insight?customer=" + customer.id(), getTranslation("customer.classHistory"));
+        classesLink.setId("customer-class-history");
         Button back = new Button(getTranslation("customer.back"), VaadinIcon.ARROW_LEFT.create(),
                 click -> UI.getCurrent().navigate(CustomersView.class));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        top.add(complaintsLink, revisitsLink, back);
+        top.add(complaintsLink, revisitsLink, classesLink, back);
         top.setWidthFull();
 
         HorizontalLayout facts = new HorizontalLayout(
