@@ -131,8 +131,12 @@ class ShellBrowserIT {
         assertThat(browser.findElement(By.id("engine-links")).getText())
                 .contains("Camunda Tasklist", "Camunda Cockpit", "Camunda Admin");
 
-        await(browser).until(elementToBeClickable(By.cssSelector("#main-nav vaadin-side-nav-item[path='admin/users']")))
-                .click();
+        // The menu has grown past the drawer's height: bring the item out from under the links below it.
+        WebElement users = await(browser).until(elementToBeClickable(
+                By.cssSelector("#main-nav vaadin-side-nav-item[path='admin/users']")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", users);
+        users.click();
         await(browser).until(visibilityOfElementLocated(By.id("users-grid")));
         await(browser).until(textToBePresentInElementLocated(By.id("users-grid"), "sales1"));
         assertThat(browser.getCurrentUrl()).endsWith("/admin/users");
