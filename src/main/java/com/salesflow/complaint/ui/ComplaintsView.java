@@ -14,6 +14,7 @@ import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.ui.FilterRow;
 import com.salesflow.shared.ui.UiMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -145,20 +145,9 @@ public class ComplaintsView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component filters(List<String> owners) {
-        HorizontalLayout filters = new HorizontalLayout();
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setSpacing(false);
-        filters.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-
-        text.setId("complaints-search");
-        text.setLabel(getTranslation("complaint.list.searchLabel"));
-        text.setPlaceholder(getTranslation("complaint.list.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("15em");
-        text.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new FilterRow();
+        FilterRow.search(text, "complaints-search", getTranslation("complaint.list.searchLabel"),
+                getTranslation("complaint.list.search"), "15em", this::refresh);
 
         statuses.setId("complaints-status");
         statuses.setLabel(getTranslation("complaint.status"));

@@ -7,6 +7,7 @@ import com.salesflow.contract.Contracts;
 import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
+import com.salesflow.shared.ui.FilterRow;
 import com.salesflow.shared.ui.NewestFirst;
 import com.salesflow.shared.ui.UiMessages;
 import com.vaadin.flow.component.Component;
@@ -26,7 +27,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -131,20 +131,9 @@ public class ContractsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component filters(List<String> owners) {
-        HorizontalLayout filters = new HorizontalLayout();
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setSpacing(false);
-        filters.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-
-        text.setId("contracts-search");
-        text.setLabel(getTranslation("contract.list.searchLabel"));
-        text.setPlaceholder(getTranslation("contract.list.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("17em");
-        text.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new FilterRow();
+        FilterRow.search(text, "contracts-search", getTranslation("contract.list.searchLabel"),
+                getTranslation("contract.list.search"), "17em", this::refresh);
 
         statuses.setId("contracts-status");
         statuses.setLabel(getTranslation("contract.status"));

@@ -9,6 +9,7 @@ import com.salesflow.identity.CurrentUser;
 import com.salesflow.identity.Roles;
 import com.salesflow.identity.UserDirectory;
 import com.salesflow.identity.UserSummary;
+import com.salesflow.shared.ui.FilterRow;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -22,12 +23,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -109,20 +108,9 @@ public class ReceivablesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component filters(List<String> owners) {
-        HorizontalLayout filters = new HorizontalLayout();
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setSpacing(false);
-        filters.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-
-        text.setId("receivables-search");
-        text.setLabel(getTranslation("receivables.searchLabel"));
-        text.setPlaceholder(getTranslation("receivables.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("17em");
-        text.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new FilterRow();
+        FilterRow.search(text, "receivables-search", getTranslation("receivables.searchLabel"),
+                getTranslation("receivables.search"), "17em", this::refresh);
         filters.add(text);
 
         if (withOwner) {

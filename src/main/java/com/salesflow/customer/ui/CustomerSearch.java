@@ -3,18 +3,16 @@ package com.salesflow.customer.ui;
 import com.salesflow.customer.CustomerFilter;
 import com.salesflow.customer.Grade;
 import com.salesflow.customer.Lifecycle;
+import com.salesflow.shared.ui.FilterRow;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 
 /** Search text and filters of the customer list and the pool; tells its owner when the filter changes. */
-class CustomerSearch extends HorizontalLayout {
+class CustomerSearch extends FilterRow {
 
     private final TextField text = new TextField();
     private final ComboBox<String> owner = new ComboBox<>();
@@ -28,20 +26,10 @@ class CustomerSearch extends HorizontalLayout {
     /** @param owners logins offered in the owner filter; null leaves out the owner and overdue filters (pool) */
     CustomerSearch(String idPrefix, List<String> owners, People people, Runnable onChange) {
         this.withOwner = owners != null;
-        setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        setWidthFull();
-        setSpacing(false);
-        getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
 
-        text.setId(idPrefix + "-search");
-        text.setLabel(getTranslation("customers.searchLabel"));
-        text.setPlaceholder(getTranslation("customers.search"));
+        search(text, idPrefix + "-search", getTranslation("customers.searchLabel"),
+                getTranslation("customers.search"), "17em", onChange);
         text.setAriaLabel(getTranslation("customers.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("17em");
-        text.addValueChangeListener(change -> onChange.run());
         add(text);
 
         if (withOwner) {

@@ -14,6 +14,7 @@ import com.salesflow.lead.LeadSla;
 import com.salesflow.lead.LeadStatus;
 import com.salesflow.lead.LeadSummary;
 import com.salesflow.lead.Leads;
+import com.salesflow.shared.ui.FilterRow;
 import com.salesflow.shared.ui.NewestFirst;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -32,7 +33,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -104,21 +104,10 @@ public class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component filters(List<String> owners) {
-        HorizontalLayout filters = new HorizontalLayout();
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setSpacing(false);
-        filters.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-
-        text.setId("leads-search");
-        text.setLabel(getTranslation("leads.searchLabel"));
-        text.setPlaceholder(getTranslation("leads.search"));
+        HorizontalLayout filters = new FilterRow();
+        FilterRow.search(text, "leads-search", getTranslation("leads.searchLabel"),
+                getTranslation("leads.search"), "19em", this::refresh);
         text.setAriaLabel(getTranslation("leads.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("19em");
-        text.addValueChangeListener(change -> refresh());
         filters.add(text);
 
         anyOf(status, "leads-status", "lead.status", LeadStatus.values(), "leadStatus", "9em");

@@ -9,6 +9,7 @@ import com.salesflow.opportunity.Opportunities;
 import com.salesflow.opportunity.OpportunityFilter;
 import com.salesflow.opportunity.OpportunityStage;
 import com.salesflow.opportunity.OpportunitySummary;
+import com.salesflow.shared.ui.FilterRow;
 import com.salesflow.shared.ui.NewestFirst;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -29,7 +30,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -100,20 +100,9 @@ public class OpportunitiesView extends VerticalLayout implements HasDynamicTitle
     }
 
     private Component filters(List<String> owners, List<TeamSummary> teams) {
-        HorizontalLayout filters = new HorizontalLayout();
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setSpacing(false);
-        filters.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-
-        text.setId("opportunities-search");
-        text.setLabel(getTranslation("opportunities.searchLabel"));
-        text.setPlaceholder(getTranslation("opportunities.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("17em");
-        text.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new FilterRow();
+        FilterRow.search(text, "opportunities-search", getTranslation("opportunities.searchLabel"),
+                getTranslation("opportunities.search"), "17em", this::refresh);
 
         stages.setId("opportunities-stage");
         stages.setLabel(getTranslation("opportunity.stage"));

@@ -10,6 +10,7 @@ import com.salesflow.quote.QuoteStatus;
 import com.salesflow.quote.QuoteSummary;
 import com.salesflow.quote.Quotes;
 import com.salesflow.shared.NotFoundException;
+import com.salesflow.shared.ui.FilterRow;
 import com.salesflow.shared.ui.NewestFirst;
 import com.salesflow.shared.ui.UiMessages;
 import com.vaadin.flow.component.Component;
@@ -30,7 +31,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -116,20 +116,9 @@ public class QuotesView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Component filters(List<String> owners) {
-        HorizontalLayout filters = new HorizontalLayout();
-        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        filters.setWidthFull();
-        filters.setSpacing(false);
-        filters.getStyle().set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
-
-        text.setId("quotes-search");
-        text.setLabel(getTranslation("quote.list.searchLabel"));
-        text.setPlaceholder(getTranslation("quote.list.search"));
-        text.setPrefixComponent(VaadinIcon.SEARCH.create());
-        text.setClearButtonVisible(true);
-        text.setValueChangeMode(ValueChangeMode.LAZY);
-        text.setWidth("17em");
-        text.addValueChangeListener(change -> refresh());
+        HorizontalLayout filters = new FilterRow();
+        FilterRow.search(text, "quotes-search", getTranslation("quote.list.searchLabel"),
+                getTranslation("quote.list.search"), "17em", this::refresh);
 
         statuses.setId("quotes-status");
         statuses.setLabel(getTranslation("quote.status"));
